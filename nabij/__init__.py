@@ -1,0 +1,1 @@
+"""Nabij: solidarity in superdiverse neighbourhoods."""

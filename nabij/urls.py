@@ -1,0 +1,12 @@
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from nabij import i18n, pages
+
+urlpatterns = [
+    path("", pages.home, name="home"),
+    path("login/", pages.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("language/<str:code>/", i18n.language_set, name="language"),
+    path("p/<slug:slug>/", include("nabij.community.urls")),
+]
