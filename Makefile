@@ -31,8 +31,11 @@ var/nabij.env: | $(VENV)/.installed
 	$(BIN)/nabij init-env
 
 messages: $(VENV)/.installed
-	$(BIN)/nabij compilemessages --ignore=.venv --verbosity 0
+	@command -v msgfmt >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; }
+	$(BIN)/nabij compilemessages --ignore=.venv --ignore=var --verbosity 0
 
+demo: export NABIJ_ALLOWED_HOSTS ?= $(HOST),127.0.0.1,localhost,[::1]
 demo: $(VENV)/.installed var/nabij.env messages
 	$(BIN)/nabij migrate --noinput --verbosity 0
 	$(BIN)/nabij demo --members $(DEMO_MEMBERS) --seed $(DEMO_SEED) --if-empty

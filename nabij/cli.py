@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(run(argv[2:]))
     from django.core.management import execute_from_command_line
 
+    # Commands read better with dashes (`nabij demo-logins`); Django's modules use underscores.
+    if len(argv) > 1 and not argv[1].startswith("-"):
+        argv[1] = argv[1].replace("-", "_")
     execute_from_command_line(argv)
 
 

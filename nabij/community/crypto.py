@@ -1,4 +1,4 @@
-"""Encryption at rest for special-category data (Fernet: AES with an authentication tag).
+"""Encryption at rest for special-category data (Fernet: AES-128-CBC with HMAC-SHA256).
 
 Keys come from NABIJ_ENCRYPTION_KEY, newest first; rotating means putting a new key in
 front and re-encrypting with `nabij rotate-keys` at leisure.
