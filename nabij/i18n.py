@@ -15,7 +15,13 @@ from django.views.decorators.http import require_GET
 
 SUPPORTED = {code for code, _name in settings.LANGUAGES}
 # Each language named in itself, so a person finds their own without reading Dutch.
-NATIVE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English", "ar": "العربية", "tr": "Türkçe"}
+NATIVE_NAMES = {
+    "nl": "Nederlands",
+    "fr": "Français",
+    "en": "English",
+    "ar": "العربية",
+    "tr": "Türkçe",
+}
 
 
 def chosen_language(request: HttpRequest) -> str:

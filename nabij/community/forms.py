@@ -22,10 +22,15 @@ from nabij.community.choices import (
     RoleKind,
     SensitiveKind,
 )
+from nabij.community.errors import CommunityError
 from nabij.community.languages import language_name
 from nabij.community.models import Member
 from nabij.community.services import MemberDetails, PrivacyChoice
 from nabij.errors import DomainError
+
+# An empty or blank name is refused by the form before the service sees it: say it the
+# way the service would, so a person reads one message for one mistake.
+NAME_REQUIRED = {"required": CommunityError.NAME_EMPTY.message}
 
 
 def _split(text: str) -> list[str]:
@@ -52,6 +57,7 @@ class MemberForm(DomainErrorsMixin, forms.Form):
     display_name = forms.CharField(
         label=_("Naam"),
         max_length=200,
+        error_messages=NAME_REQUIRED,
         help_text=_("Een voornaam of roepnaam is genoeg."),
     )
     roles = forms.MultipleChoiceField(
@@ -221,7 +227,7 @@ class SearchForm(forms.Form):
 
 
 class GroupForm(DomainErrorsMixin, forms.Form):
-    name = forms.CharField(label=_("Naam"), max_length=200)
+    name = forms.CharField(label=_("Naam"), max_length=200, error_messages=NAME_REQUIRED)
     kind = forms.ChoiceField(
         label=_("Soort gemeenschap"), choices=CommunityKind.choices, widget=forms.RadioSelect
     )
@@ -236,7 +242,7 @@ class MemberPickForm(DomainErrorsMixin, forms.Form):
 
 
 class EventForm(DomainErrorsMixin, forms.Form):
-    title = forms.CharField(label=_("Titel"), max_length=200)
+    title = forms.CharField(label=_("Titel"), max_length=200, error_messages=NAME_REQUIRED)
     kind = forms.ChoiceField(label=_("Soort"), choices=EventKind.choices)
     starts_at = forms.DateTimeField(
         label=_("Begint"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})

@@ -23,9 +23,7 @@ from nabij.community.suppression import Cell, safe_count, suppress
 
 
 def roles_of(member: Member, place: Place) -> frozenset[str]:
-    return frozenset(
-        Role.objects.filter(place=place, member=member).values_list("kind", flat=True)
-    )
+    return frozenset(Role.objects.filter(place=place, member=member).values_list("kind", flat=True))
 
 
 def places_of(member: Member | None) -> list[tuple[Place, list[str]]]:
@@ -33,8 +31,8 @@ def places_of(member: Member | None) -> list[tuple[Place, list[str]]]:
     if member is None:
         return []
     by_place: dict[int, tuple[Place, list[str]]] = {}
-    for role in Role.objects.filter(member=member).select_related("place").order_by(
-        "place__name", "kind"
+    for role in (
+        Role.objects.filter(member=member).select_related("place").order_by("place__name", "kind")
     ):
         by_place.setdefault(role.place_id, (role.place, []))[1].append(role.kind)
     return list(by_place.values())
@@ -59,7 +57,9 @@ def members_search(
     members = members_of_place(place)
     if query:
         members = members.filter(
-            Q(display_name__icontains=query) | Q(skills__icontains=query) | Q(sector__icontains=query)
+            Q(display_name__icontains=query)
+            | Q(skills__icontains=query)
+            | Q(sector__icontains=query)
         )
     if language:
         members = members.filter(languages__code=language)
@@ -76,8 +76,11 @@ def members_search(
 
 def sectors_of_place(place: Place) -> list[str]:
     return list(
-        members_of_place(place).exclude(sector="").order_by("sector")
-        .values_list("sector", flat=True).distinct()
+        members_of_place(place)
+        .exclude(sector="")
+        .order_by("sector")
+        .values_list("sector", flat=True)
+        .distinct()
     )
 
 
@@ -99,9 +102,7 @@ class PrivacyStatus:
 def privacy_status(member: Member) -> list[PrivacyStatus]:
     """Which special-category data is consented and recorded: never the values themselves."""
     active = {c.purpose: c for c in Consent.objects.filter(member=member, withdrawn_at=None)}
-    recorded = set(
-        SensitiveAttribute.objects.filter(member=member).values_list("kind", flat=True)
-    )
+    recorded = set(SensitiveAttribute.objects.filter(member=member).values_list("kind", flat=True))
     return [
         PrivacyStatus(kind=kind, consent=active.get(kind), recorded=kind in recorded)
         for kind in SensitiveKind.values
@@ -153,7 +154,9 @@ def place_figures(place: Place) -> PlaceFigures:
     members = members_of_place(place)
     by_role = dict(
         Role.objects.filter(place=place, member__erased_at=None)
-        .values_list("kind").annotate(n=Count("id")).values_list("kind", "n")
+        .values_list("kind")
+        .annotate(n=Count("id"))
+        .values_list("kind", "n")
     )
     return PlaceFigures(
         members=members.count(),
@@ -183,25 +186,33 @@ def place_aggregates(place: Place) -> Aggregates:
     by_role = Counter(
         dict(
             Role.objects.filter(place=place, member__erased_at=None)
-            .values_list("kind").annotate(n=Count("id")).values_list("kind", "n")
+            .values_list("kind")
+            .annotate(n=Count("id"))
+            .values_list("kind", "n")
         )
     )
     by_language = Counter(
         dict(
             SpokenLanguage.objects.filter(member__in=members)
-            .values_list("code").annotate(n=Count("id")).values_list("code", "n")
+            .values_list("code")
+            .annotate(n=Count("id"))
+            .values_list("code", "n")
         )
     )
     by_sector = Counter(
         dict(
-            members.exclude(sector="").values_list("sector")
-            .annotate(n=Count("id")).values_list("sector", "n")
+            members.exclude(sector="")
+            .values_list("sector")
+            .annotate(n=Count("id"))
+            .values_list("sector", "n")
         )
     )
     by_age = Counter(
         dict(
-            members.exclude(age_band="").values_list("age_band")
-            .annotate(n=Count("id")).values_list("age_band", "n")
+            members.exclude(age_band="")
+            .values_list("age_band")
+            .annotate(n=Count("id"))
+            .values_list("age_band", "n")
         )
     )
     special: dict[str, list[Cell]] = {}

@@ -1,10 +1,20 @@
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from nabij.community.availability import ALL_SLOTS
 from nabij.community.choices import AgeBand, ContactChannel, RoleKind
+
+
+class UnicodeJSONEncoder(DjangoJSONEncoder):
+    """JSON as people wrote it: SQLite stores the text as it is, and `\\u015f` escapes
+    would make a search for "pişirmek" or "طبخ" find nothing there."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["ensure_ascii"] = False
+        super().__init__(*args, **kwargs)
 
 
 class Household(models.Model):
@@ -50,7 +60,9 @@ class Member(models.Model):
         verbose_name=_("vaste werker"),
     )
     sector = models.CharField(_("buurt of straat"), max_length=80, blank=True)
-    skills = models.JSONField(_("vaardigheden"), default=list, blank=True)
+    skills = models.JSONField(
+        _("vaardigheden"), default=list, blank=True, encoder=UnicodeJSONEncoder
+    )
     availability = models.PositiveIntegerField(_("beschikbaarheid"), default=0)
     age_band = models.CharField(
         _("leeftijd"), max_length=8, choices=AgeBand.choices, default="", blank=True

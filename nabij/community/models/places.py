@@ -17,9 +17,7 @@ class Place(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(kind__in=PlaceKind.values), name="place_kind_known"
-            ),
+            models.CheckConstraint(condition=Q(kind__in=PlaceKind.values), name="place_kind_known"),
             models.CheckConstraint(condition=~Q(name=""), name="place_name_not_empty"),
         ]
 
@@ -36,7 +34,9 @@ class Organisation(models.Model):
 
     name = models.CharField(_("naam"), max_length=160)
     kind = models.CharField(_("soort"), max_length=30, choices=OrganisationKind.choices)
-    places = models.ManyToManyField(Place, through="OrganisationPlace", related_name="organisations")
+    places = models.ManyToManyField(
+        Place, through="OrganisationPlace", related_name="organisations"
+    )
 
     class Meta:
         ordering = ["name"]

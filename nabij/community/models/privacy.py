@@ -8,7 +8,9 @@ from nabij.community.choices import SensitiveKind
 class Consent(models.Model):
     """A person's recorded consent for one purpose; withdrawing it ends what it allowed."""
 
-    member = models.ForeignKey("community.Member", on_delete=models.CASCADE, related_name="consents")
+    member = models.ForeignKey(
+        "community.Member", on_delete=models.CASCADE, related_name="consents"
+    )
     purpose = models.CharField(_("doel"), max_length=30, choices=SensitiveKind.choices)
     given_at = models.DateTimeField()
     withdrawn_at = models.DateTimeField(null=True, blank=True)

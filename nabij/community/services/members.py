@@ -66,7 +66,7 @@ def details_clean(details: MemberDetails) -> MemberDetails:
     for raw in details.languages:
         code = normalise_code(raw)
         if code is None:
-            raise DomainError(CommunityError.LANGUAGE_UNKNOWN, field="languages", code=raw)
+            raise DomainError(CommunityError.LANGUAGE_UNKNOWN, field="languages", language=raw)
         if code not in languages:
             languages.append(code)
 
@@ -94,7 +94,7 @@ def details_clean(details: MemberDetails) -> MemberDetails:
     interface_language = details.interface_language
     if interface_language not in {code for code, _name in settings.LANGUAGES}:
         raise DomainError(
-            CommunityError.LANGUAGE_UNKNOWN, field="interface_language", code=interface_language
+            CommunityError.LANGUAGE_UNKNOWN, field="interface_language", language=interface_language
         )
 
     skills: list[str] = []
@@ -123,6 +123,16 @@ def _roles_clean(roles: Collection[str]) -> set[RoleKind]:
     return {RoleKind(role) for role in roles}
 
 
+def _require_may_grant(actor: Member, place: Place, changed: set[RoleKind]) -> None:
+    """Only an admin gives or takes the admin role: otherwise any worker could make
+    themselves admin and read the audit log that watches them."""
+    if (
+        RoleKind.ADMIN in changed
+        and not Role.objects.filter(place=place, member=actor, kind=RoleKind.ADMIN).exists()
+    ):
+        raise DomainError(CommunityError.ADMIN_ONLY, field="roles")
+
+
 def _write_details(member: Member, details: MemberDetails) -> list[str]:
     """Apply details to the member row and its languages; return the names of what changed."""
     changed = []
@@ -142,9 +152,7 @@ def _write_details(member: Member, details: MemberDetails) -> list[str]:
 
 def _replace_languages(member: Member, codes: tuple[str, ...]) -> None:
     SpokenLanguage.objects.filter(member=member).delete()
-    SpokenLanguage.objects.bulk_create(
-        SpokenLanguage(member=member, code=code) for code in codes
-    )
+    SpokenLanguage.objects.bulk_create(SpokenLanguage(member=member, code=code) for code in codes)
 
 
 def member_register(
@@ -161,6 +169,7 @@ def member_register(
     role_kinds = _roles_clean(roles)
     with transaction.atomic():
         require_role(actor, place)
+        _require_may_grant(actor, place, role_kinds)
         member = Member(place=place, created_at=now, updated_at=now, created_by=actor)
         changed = _write_details(member, details)
         member.save()
@@ -169,8 +178,12 @@ def member_register(
             Role(place=place, member=member, kind=kind, since=now) for kind in sorted(role_kinds)
         )
         audit_record(
-            actor=actor, place=place, member=member, action=AuditAction.CREATE,
-            fields=changed, now=now,
+            actor=actor,
+            place=place,
+            member=member,
+            action=AuditAction.CREATE,
+            fields=changed,
+            now=now,
         )
     return member
 
@@ -198,6 +211,7 @@ def member_update(
                 Role.objects.filter(place=place, member=member).values_list("kind", flat=True)
             )
             if existing != role_kinds:
+                _require_may_grant(actor, place, existing ^ role_kinds)
                 Role.objects.filter(place=place, member=member).exclude(
                     kind__in=role_kinds
                 ).delete()
@@ -212,8 +226,12 @@ def member_update(
             if "languages" in changed:
                 _replace_languages(member, details.languages)
             audit_record(
-                actor=actor, place=place, member=member, action=AuditAction.UPDATE,
-                fields=changed, now=now,
+                actor=actor,
+                place=place,
+                member=member,
+                action=AuditAction.UPDATE,
+                fields=changed,
+                now=now,
             )
     return member
 
@@ -236,7 +254,11 @@ def buddy_link(
             place=place, volunteer=volunteer, member=member, created_by=actor, since=now
         )
         audit_record(
-            actor=actor, place=place, member=member, action=AuditAction.UPDATE,
-            fields=["buddy"], now=now,
+            actor=actor,
+            place=place,
+            member=member,
+            action=AuditAction.UPDATE,
+            fields=["buddy"],
+            now=now,
         )
     return buddy

@@ -89,8 +89,12 @@ def consent_give(
         member = _locked_member(actor, place, member)
         consent = _give(actor, member, purpose, now)
         audit_record(
-            actor=actor, place=place, member=member, action=AuditAction.CONSENT,
-            fields=[purpose], now=now,
+            actor=actor,
+            place=place,
+            member=member,
+            action=AuditAction.CONSENT,
+            fields=[purpose],
+            now=now,
         )
     return consent
 
@@ -105,8 +109,12 @@ def consent_withdraw(
         member = _locked_member(actor, place, member)
         if _withdraw(member, purpose, now):
             audit_record(
-                actor=actor, place=place, member=member, action=AuditAction.CONSENT,
-                fields=[purpose], now=now,
+                actor=actor,
+                place=place,
+                member=member,
+                action=AuditAction.CONSENT,
+                fields=[purpose],
+                now=now,
             )
 
 
@@ -131,8 +139,12 @@ def sensitive_set(
             SensitiveAttribute.objects.filter(member=member, kind=kind).delete()
             attribute = None
         audit_record(
-            actor=actor, place=place, member=member, action=AuditAction.UPDATE,
-            fields=[kind], now=now,
+            actor=actor,
+            place=place,
+            member=member,
+            action=AuditAction.UPDATE,
+            fields=[kind],
+            now=now,
         )
     return attribute
 
@@ -184,13 +196,21 @@ def member_privacy_update(
                 consents.append(kind)
         if consents:
             audit_record(
-                actor=actor, place=place, member=member, action=AuditAction.CONSENT,
-                fields=consents, now=now,
+                actor=actor,
+                place=place,
+                member=member,
+                action=AuditAction.CONSENT,
+                fields=consents,
+                now=now,
             )
         if updates:
             audit_record(
-                actor=actor, place=place, member=member, action=AuditAction.UPDATE,
-                fields=updates, now=now,
+                actor=actor,
+                place=place,
+                member=member,
+                action=AuditAction.UPDATE,
+                fields=updates,
+                now=now,
             )
 
 
@@ -201,10 +221,10 @@ def member_export(
     now = now_or(now)
     with transaction.atomic():
         require_role(actor, place)
+        # What is stored now, not what the caller's copy of the row happened to hold.
+        member = Member.objects.select_related("place").get(pk=member.pk)
         require_in_place(member, place)
-        audit_record(
-            actor=actor, place=place, member=member, action=AuditAction.EXPORT, now=now
-        )
+        audit_record(actor=actor, place=place, member=member, action=AuditAction.EXPORT, now=now)
         data = {
             "exported_at": now.isoformat(),
             "member": {

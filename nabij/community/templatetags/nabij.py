@@ -16,7 +16,7 @@ from nabij.community.choices import (
     SensitiveKind,
 )
 from nabij.community.languages import language_name as _language_name
-from nabij.community.suppression import OTHER, MIN_CELL
+from nabij.community.suppression import MIN_CELL, OTHER
 
 register = template.Library()
 

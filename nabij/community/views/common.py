@@ -7,6 +7,12 @@ from nabij.community.selectors import members_of_place
 PICK_LIMIT = 20
 
 
+def posted(request: HttpRequest):
+    """The form data of a POST, even an empty one (a privacy form with every box unticked
+    sends nothing, and must still withdraw); None for a GET, so the form stays unbound."""
+    return request.POST if request.method == "POST" else None
+
+
 def paginate(request: HttpRequest, items, per_page: int = 50) -> Page:
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 

@@ -9,10 +9,9 @@ from nabij.community.views.common import paginate, render_place
 
 @place_view(*STAFF_ROLES)
 def dashboard(request: HttpRequest) -> HttpResponse:
-    recent = (
-        Member.objects.filter(created_by__isnull=False, place=request.place, erased_at=None)
-        .order_by("-created_at")[:8]
-    )
+    recent = Member.objects.filter(
+        created_by__isnull=False, place=request.place, erased_at=None
+    ).order_by("-created_at")[:8]
     return render_place(
         request,
         "community/dashboard.html",

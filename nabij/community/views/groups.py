@@ -12,13 +12,13 @@ from nabij.community.errors import CommunityError
 from nabij.community.forms import EventForm, GroupForm, MemberPickForm
 from nabij.community.models import Event, Group
 from nabij.community.selectors import members_of_place
-from nabij.community.views.common import paginate, pick_candidates, render_place
+from nabij.community.views.common import paginate, pick_candidates, posted, render_place
 from nabij.errors import DomainError
 
 
 @place_view(*STAFF_ROLES)
 def group_list(request: HttpRequest) -> HttpResponse:
-    form = GroupForm(request.POST or None)
+    form = GroupForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             group = services.group_create(
@@ -29,7 +29,8 @@ def group_list(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("De groep is aangemaakt."))
             return redirect("community:group_detail", slug=request.place.slug, pk=group.pk)
-    groups = request.place.groups.annotate(size=Count("memberships"))
+    # A grouped query drops Meta.ordering: name the order, or pages shuffle between requests.
+    groups = request.place.groups.annotate(size=Count("memberships")).order_by("name", "pk")
     return render_place(
         request, "community/group_list.html", {"form": form, "page": paginate(request, groups)}
     )
@@ -61,8 +62,12 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render_place(
         request,
         "community/group_detail.html",
-        {"group": group, "page": paginate(request, members), "query": query,
-         "candidates": candidates},
+        {
+            "group": group,
+            "page": paginate(request, members),
+            "query": query,
+            "candidates": candidates,
+        },
     )
 
 
@@ -81,7 +86,7 @@ def group_member_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @place_view(*STAFF_ROLES)
 def event_list(request: HttpRequest) -> HttpResponse:
-    form = EventForm(request.POST or None)
+    form = EventForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             event = services.event_create(
@@ -92,7 +97,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("De activiteit is aangemaakt."))
             return redirect("community:event_detail", slug=request.place.slug, pk=event.pk)
-    events = request.place.events.annotate(size=Count("attendances"))
+    events = request.place.events.annotate(size=Count("attendances")).order_by("-starts_at", "pk")
     return render_place(
         request, "community/event_list.html", {"form": form, "page": paginate(request, events)}
     )
@@ -106,8 +111,12 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render_place(
         request,
         "community/event_detail.html",
-        {"event": event, "page": paginate(request, attendances), "query": query,
-         "candidates": candidates},
+        {
+            "event": event,
+            "page": paginate(request, attendances),
+            "query": query,
+            "candidates": candidates,
+        },
     )
 
 

@@ -22,7 +22,7 @@ from nabij.community.selectors import (
     sectors_of_place,
     volunteers_of_place,
 )
-from nabij.community.views.common import paginate, pick_candidates, render_place
+from nabij.community.views.common import paginate, pick_candidates, posted, render_place
 from nabij.errors import DomainError
 
 
@@ -50,7 +50,7 @@ def member_list(request: HttpRequest) -> HttpResponse:
 
 @place_view(*STAFF_ROLES)
 def member_new(request: HttpRequest) -> HttpResponse:
-    form = MemberForm(request.POST or None)
+    form = MemberForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             member = services.member_register(
@@ -78,10 +78,12 @@ def member_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "member": member,
             "member_roles": sorted(roles_of(member, request.place)),
             "privacy": privacy_status(member),
-            "buddies": Buddy.objects.filter(place=request.place, member=member)
-            .select_related("volunteer"),
-            "groups": GroupMembership.objects.filter(place=request.place, member=member)
-            .select_related("group"),
+            "buddies": Buddy.objects.filter(place=request.place, member=member).select_related(
+                "volunteer"
+            ),
+            "groups": GroupMembership.objects.filter(
+                place=request.place, member=member
+            ).select_related("group"),
             "attended": Attendance.objects.filter(place=request.place, member=member).count(),
             "query": query,
             "candidates": candidates,
@@ -91,9 +93,14 @@ def member_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @place_view(*STAFF_ROLES)
 def member_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    member = member_in_place(request.place, pk)
+    # The form shows every stored detail, so opening it is a read like the detail page;
+    # a POST is logged by the service as the change it makes.
+    if request.method == "POST":
+        member = member_in_place(request.place, pk)
+    else:
+        member = member_page(viewer=request.user, place=request.place, pk=pk)
     initial = MemberForm.initial_for(member, roles_of(member, request.place))
-    form = MemberForm(request.POST or None, initial=initial)
+    form = MemberForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.member_update(
@@ -114,7 +121,7 @@ def member_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @place_view(*STAFF_ROLES)
 def member_privacy(request: HttpRequest, pk: int) -> HttpResponse:
     member = member_in_place(request.place, pk)
-    form = PrivacyForm(request.POST or None, status=privacy_status(member))
+    form = PrivacyForm(posted(request), status=privacy_status(member))
     if request.method == "POST" and form.is_valid():
         try:
             services.member_privacy_update(

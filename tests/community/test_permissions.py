@@ -1,0 +1,209 @@
+"""Who may open what: every URL of the project against every kind of viewer.
+
+The table below is the contract. The URLs are read from the resolver, so a page added
+without a line here fails until someone decides who may open it.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+
+from tests.conftest import Cast
+
+from .conftest import Life
+
+# Each kind of viewer, and who plays them in the cast (None: nobody is logged in).
+VIEWERS: dict[str, str | None] = {
+    "anonymous": None,
+    "resident": "neighbour",  # Jef
+    "volunteer": "volunteer",  # Youssef
+    "worker": "worker",  # Sara
+    "partner": "shop",  # Mehmet
+    "analyst": "analyst",  # Lien
+    "admin": "admin",  # Koen
+    "other_place_worker": "school_worker",  # Els, a worker at the school
+}
+EVERYONE = frozenset(VIEWERS)
+STAFF = frozenset({"worker", "admin"})
+MEMBERS_OF_RABOT = frozenset({"resident", "volunteer", "worker", "partner", "analyst", "admin"})
+
+PkOf = Callable[[Cast, Life], int]
+PostOf = Callable[[Cast, Life], dict]
+
+
+@dataclass(frozen=True)
+class Expect:
+    allowed: frozenset[str]
+    pk: PkOf | None = None  # which object the URL's pk names
+    post: PostOf | None = None  # POST-only views: what the form sends
+
+
+def _amina(cast: Cast, life: Life) -> int:
+    return cast.resident.pk
+
+
+def _group(cast: Cast, life: Life) -> int:
+    return life.group.pk
+
+
+def _event(cast: Cast, life: Life) -> int:
+    return life.event.pk
+
+
+def _pick_jef(cast: Cast, life: Life) -> dict:
+    return {"member": cast.neighbour.pk}
+
+
+def _pick_youssef(cast: Cast, life: Life) -> dict:
+    return {"member": cast.volunteer.pk}
+
+
+def _jef(cast: Cast, life: Life) -> int:
+    return cast.neighbour.pk
+
+
+EXPECTED: dict[str, Expect] = {
+    "home": Expect(EVERYONE),
+    "login": Expect(EVERYONE),
+    "logout": Expect(EVERYONE, post=lambda cast, life: {}),
+    "language": Expect(EVERYONE),
+    "community:dashboard": Expect(STAFF),
+    "community:figures": Expect(STAFF | {"analyst"}),
+    "community:audit": Expect(frozenset({"admin"})),
+    "community:me": Expect(MEMBERS_OF_RABOT),
+    "community:member_list": Expect(STAFF),
+    "community:member_new": Expect(STAFF),
+    "community:member_detail": Expect(STAFF, pk=_amina),
+    "community:member_edit": Expect(STAFF, pk=_amina),
+    "community:member_privacy": Expect(STAFF, pk=_amina),
+    "community:member_export": Expect(STAFF, pk=_amina),
+    "community:member_erase": Expect(STAFF, pk=_amina),
+    "community:member_buddy": Expect(STAFF, pk=_jef, post=_pick_youssef),
+    # Amina is paired with Youssef (the `paired` fixture); see the tests below for others.
+    "community:contact_card": Expect(frozenset({"volunteer"}), pk=_amina),
+    "community:group_list": Expect(STAFF),
+    "community:group_detail": Expect(STAFF, pk=_group),
+    "community:group_member_add": Expect(STAFF, pk=_group, post=_pick_jef),
+    "community:event_list": Expect(STAFF),
+    "community:event_detail": Expect(STAFF, pk=_event),
+    "community:event_attendance_add": Expect(STAFF, pk=_event, post=_pick_jef),
+}
+
+
+def _walk(
+    resolver: URLResolver, namespace: tuple[str, ...] = (), kwargs: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, frozenset[str]]]:
+    """Every named URL with the keyword arguments it needs, through all includes."""
+    for pattern in resolver.url_patterns:
+        names = kwargs | frozenset(getattr(pattern.pattern, "converters", {}))
+        if isinstance(pattern, URLResolver):
+            inner = (*namespace, pattern.namespace) if pattern.namespace else namespace
+            yield from _walk(pattern, inner, names)
+        elif isinstance(pattern, URLPattern):
+            assert pattern.name, f"unnamed URL pattern {pattern.pattern}: name it"
+            yield ":".join((*namespace, pattern.name)), names
+
+
+URLS = dict(_walk(get_resolver()))
+
+
+def _url(name: str, needs: frozenset[str], expect: Expect, cast: Cast, life: Life) -> str:
+    samples = {"slug": cast.rabot.slug, "code": "fr"}
+    if expect.pk is not None:
+        samples["pk"] = expect.pk(cast, life)
+    missing = needs - samples.keys()
+    assert not missing, f"{name} needs {sorted(missing)}: give the table a sample for it"
+    return reverse(name, kwargs={key: samples[key] for key in needs})
+
+
+def _is_login_redirect(response) -> bool:
+    return response.status_code == 302 and response["Location"].startswith(
+        reverse("login") + "?next="
+    )
+
+
+@pytest.mark.parametrize("viewer", list(VIEWERS))
+@pytest.mark.parametrize("name", sorted(URLS))
+def test_role_by_view_matrix(name, viewer, cast, life, paired, client):
+    if name not in EXPECTED:
+        pytest.fail(f"{name} has no line in EXPECTED: decide who may open it")
+    expect = EXPECTED[name]
+    url = _url(name, URLS[name], expect, cast, life)
+    actor = VIEWERS[viewer]
+    if actor is not None:
+        client.force_login(getattr(cast, actor).user)
+
+    if expect.post is not None:
+        response = client.post(url, expect.post(cast, life))
+    else:
+        response = client.get(url)
+
+    if viewer in expect.allowed:
+        if response.status_code == 302:
+            assert not _is_login_redirect(response), f"{viewer} sent to log in at {url}"
+        else:
+            assert response.status_code == 200, f"{viewer} refused at {url}"
+    elif actor is None:
+        assert _is_login_redirect(response), f"anonymous not sent to log in at {url}"
+    else:
+        assert response.status_code == 403, f"{viewer} got {response.status_code} at {url}"
+
+
+def test_the_table_names_no_url_that_does_not_exist():
+    assert set(EXPECTED) - set(URLS) == set()
+
+
+def test_every_page_of_a_place_names_the_roles_it_admits(cast):
+    for name, needs in URLS.items():
+        if "slug" in needs:
+            kwargs = {key: 1 for key in needs} | {"slug": cast.rabot.slug}
+            view = resolve(reverse(name, kwargs=kwargs)).func
+            assert getattr(view, "allowed_roles", None), f"{name} is not guarded by place_view"
+
+
+def test_a_volunteer_opens_the_card_of_the_person_they_are_paired_with(cast, paired, login):
+    client = login(cast.volunteer)
+    response = client.get(reverse("community:contact_card", args=["rabot", cast.resident.pk]))
+    assert response.status_code == 200
+    assert "Amina" in response.content.decode()
+
+
+def test_a_volunteer_cannot_open_the_card_of_someone_they_are_not_paired_with(cast, paired, login):
+    client = login(cast.volunteer)
+    response = client.get(reverse("community:contact_card", args=["rabot", cast.neighbour.pk]))
+    assert response.status_code == 404
+    assert "Jef" not in response.content.decode()
+
+
+def test_a_pairing_in_one_place_opens_no_card_in_another(cast, paired, login):
+    client = login(cast.volunteer)
+    response = client.get(reverse("community:contact_card", args=["regenboog", cast.resident.pk]))
+    assert response.status_code == 403
+
+
+def test_a_worker_opens_their_own_place_and_not_another(cast, login):
+    client = login(cast.school_worker)
+    assert client.get(reverse("community:dashboard", args=["regenboog"])).status_code == 200
+    assert client.get(reverse("community:dashboard", args=["rabot"])).status_code == 403
+
+
+def test_a_member_of_another_place_is_hidden_behind_a_404(cast, login):
+    client = login(cast.worker)
+    for name in ("member_detail", "member_edit", "member_export", "member_privacy"):
+        url = reverse(f"community:{name}", args=["rabot", cast.pupil_parent.pk])
+        assert client.get(url).status_code == 404, name
+
+
+def test_an_unknown_place_is_a_404(cast, login):
+    client = login(cast.worker)
+    assert client.get(reverse("community:dashboard", args=["nergens"])).status_code == 404
+
+
+def test_the_export_is_a_json_download(cast, login):
+    response = login(cast.worker).get(
+        reverse("community:member_export", args=["rabot", cast.resident.pk])
+    )
+    assert response["Content-Type"] == "application/json"
+    assert response["Content-Disposition"].startswith("attachment;")
