@@ -1,10 +1,10 @@
 """Domain errors: a code a program can test, and a translated message a person can act on."""
 
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     """Base for each app's refusals: members are `NAME = "code", _("message")`."""
 
     message: str
@@ -19,7 +19,7 @@ class ErrorCode(str, Enum):
 class DomainError(Exception):
     """Raised by a service that refuses; nothing has been changed when it is raised."""
 
-    def __init__(self, code: ErrorCode, *, field: str | None = None, **params: Any) -> None:
+    def __init__(self, code: ErrorCode, /, *, field: str | None = None, **params: Any) -> None:
         self.code = code
         self.field = field
         self.params = params

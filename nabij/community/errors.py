@@ -25,6 +25,10 @@ class CommunityError(ErrorCode):
     ROLES_EMPTY = "roles_empty", _("Kies minstens één rol.")
     ADMIN_ONLY = "admin_only", _("Alleen een beheerder kan iemand beheerder maken of dat afnemen.")
     NOT_YOUR_PLACE = "not_your_place", _("Je werkt niet in deze plek, dus je kunt hier niets doen.")
+    HOME_PLACE_ONLY = (
+        "home_place_only",
+        _("Dit kan alleen een werker van de plek waar deze persoon ingeschreven is."),
+    )
     NOT_IN_PLACE = "not_in_place", _("Deze persoon hoort niet bij deze plek.")
     ERASED = "erased", _("De gegevens van deze persoon zijn gewist.")
     CONSENT_MISSING = "consent_missing", _("Zonder toestemming van de persoon bewaren we dit niet.")

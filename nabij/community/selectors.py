@@ -1,6 +1,7 @@
 """Every non-trivial read in the community app."""
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
@@ -181,6 +182,15 @@ class Aggregates:
     special: dict[str, list[Cell]]
 
 
+def tally_spellings(values: Iterable[str]) -> Counter:
+    """Count free-text values regardless of case, each under its most common spelling."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for value in values:
+        value = " ".join(value.split())
+        spellings[value.casefold()][value] += 1
+    return Counter({forms.most_common(1)[0][0]: forms.total() for forms in spellings.values()})
+
+
 def place_aggregates(place: Place) -> Aggregates:
     members = members_of_place(place)
     by_role = Counter(
@@ -217,8 +227,8 @@ def place_aggregates(place: Place) -> Aggregates:
     )
     special: dict[str, list[Cell]] = {}
     for kind in SensitiveKind.values:
-        values = Counter(
-            crypto.decrypt(ciphertext).strip().lower()
+        values = tally_spellings(
+            crypto.decrypt(ciphertext)
             for ciphertext in SensitiveAttribute.objects.filter(
                 member__in=members, kind=kind
             ).values_list("ciphertext", flat=True)

@@ -1,8 +1,9 @@
 """Small-cell suppression: no figure about fewer than five people is ever shown.
 
-Cells under the threshold are pooled into one "other" cell; if the pool itself is
-under the threshold it is shown only as "< 5". Totals are never shown beside a
-suppressed cell, so no cell can be recovered by subtraction.
+Cells under the threshold are pooled into one "other" cell. A pool that is itself under
+the threshold would be recoverable by subtraction from a known total, so it takes in
+the smallest shown cell as well (secondary suppression); only when nothing else is
+shown does a pool appear as "< 5".
 """
 
 from collections.abc import Mapping
@@ -28,6 +29,8 @@ def suppress(counts: Mapping[str, int], *, minimum: int = MIN_CELL) -> list[Cell
         ((label, n) for label, n in counts.items() if n >= minimum), key=lambda c: (-c[1], c[0])
     )
     pooled = sum(n for n in counts.values() if 0 < n < minimum)
+    if 0 < pooled < minimum and shown:
+        pooled += shown.pop()[1]
     cells = [Cell(label, n) for label, n in shown]
     if pooled:
         cells.append(Cell(OTHER, pooled if pooled >= minimum else None))

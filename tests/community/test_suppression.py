@@ -16,9 +16,15 @@ def test_small_cells_are_pooled_under_other():
     assert cells == [Cell("nl", 12), Cell(OTHER, 6)]
 
 
-def test_a_pool_of_fewer_than_five_is_itself_suppressed():
-    cells = suppress({"nl": 12, "ti": 3})
-    assert cells == [Cell("nl", 12), Cell(OTHER, None)]
+def test_a_pool_of_fewer_than_five_takes_in_the_smallest_shown_cell():
+    # Otherwise "ti" would be total minus the shown cells.
+    cells = suppress({"nl": 12, "fr": 6, "ti": 3})
+    assert cells == [Cell("nl", 12), Cell(OTHER, 9)]
+
+
+def test_a_pool_of_fewer_than_five_with_nothing_else_is_suppressed():
+    cells = suppress({"ti": 3, "so": 1})
+    assert cells == [Cell(OTHER, None)]
     assert cells[-1].suppressed
 
 
@@ -79,9 +85,25 @@ def test_suppressed_people_are_pooled_not_lost(data):
     cells = suppress(data)
     small = sum(n for n in data.values() if 0 < n < MIN_CELL)
     other = [cell for cell in cells if cell.label == OTHER]
+    large = sorted(n for n in data.values() if n >= MIN_CELL)
     if small == 0:
         assert other == []
-    elif small < MIN_CELL:
-        assert other == [Cell(OTHER, None)]
-    else:
+    elif small >= MIN_CELL:
         assert other == [Cell(OTHER, small)]
+    elif large:
+        assert other == [Cell(OTHER, small + large[0])]
+    else:
+        assert other == [Cell(OTHER, None)]
+
+
+@given(counts)
+def test_a_hidden_cell_cannot_be_recovered_from_the_total(data):
+    cells = suppress(data)
+    hidden = [label for label, n in data.items() if 0 < n < MIN_CELL]
+    if hidden:
+        total = sum(data.values())
+        shown = sum(cell.count for cell in cells if cell.label != OTHER)
+        remainder = total - shown
+        # What the total leaves over is never a single small group.
+        assert remainder >= MIN_CELL or remainder == sum(data[label] for label in hidden)
+        assert not (len(hidden) == 1 and remainder == data[hidden[0]] and shown > 0)

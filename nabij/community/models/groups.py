@@ -62,9 +62,7 @@ class Event(models.Model):
             models.CheckConstraint(
                 condition=Q(ends_at__gt=F("starts_at")), name="event_ends_after_start"
             ),
-            models.CheckConstraint(
-                condition=Q(kind__in=EventKind.values), name="event_kind_known"
-            ),
+            models.CheckConstraint(condition=Q(kind__in=EventKind.values), name="event_kind_known"),
         ]
 
     def __str__(self) -> str:

@@ -15,13 +15,12 @@ def now_or(now: datetime | None) -> datetime:
     return now if now is not None else timezone.now()
 
 
-def require_role(
-    actor: Member, place: Place, allowed: Collection[RoleKind] = STAFF_ROLES
-) -> None:
+def require_role(actor: Member, place: Place, allowed: Collection[RoleKind] = STAFF_ROLES) -> None:
     """Refuse unless the actor holds one of the allowed roles in this very place."""
-    if actor.is_erased or not Role.objects.filter(
-        place=place, member=actor, kind__in=list(allowed)
-    ).exists():
+    if (
+        actor.is_erased
+        or not Role.objects.filter(place=place, member=actor, kind__in=list(allowed)).exists()
+    ):
         raise DomainError(CommunityError.NOT_YOUR_PLACE)
 
 

@@ -42,8 +42,12 @@ def group_create(
     with transaction.atomic():
         require_role(actor, place)
         return Group.objects.create(
-            place=place, name=name, kind=kind, bond=bond,
-            description=description.strip(), created_at=now,
+            place=place,
+            name=name,
+            kind=kind,
+            bond=bond,
+            description=description.strip(),
+            created_at=now,
         )
 
 
@@ -85,8 +89,13 @@ def event_create(
         if group is not None and group.place_id != place.pk:
             raise DomainError(CommunityError.NOT_YOUR_PLACE, field="group")
         return Event.objects.create(
-            place=place, title=title, kind=kind, starts_at=starts_at, ends_at=ends_at,
-            location=location, group=group,
+            place=place,
+            title=title,
+            kind=kind,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            location=location,
+            group=group,
         )
 
 

@@ -72,10 +72,21 @@ def _value(kind: SensitiveKind, value: str) -> str:
     return value
 
 
+def _require_home_place(member: Member, place: Place) -> None:
+    """Rights over the whole record (consent, export, erasure) belong to its home place.
+
+    A person with a role in a second place stays visible there, but that place's staff
+    cannot read their special-category data or erase them everywhere.
+    """
+    if member.place_id != place.pk:
+        raise DomainError(CommunityError.HOME_PLACE_ONLY)
+
+
 def _locked_member(actor: Member, place: Place, member: Member) -> Member:
     require_role(actor, place)
     member = lock_members([member.pk])[member.pk]
     require_in_place(member, place)
+    _require_home_place(member, place)
     return member
 
 
@@ -224,6 +235,7 @@ def member_export(
         # What is stored now, not what the caller's copy of the row happened to hold.
         member = Member.objects.select_related("place").get(pk=member.pk)
         require_in_place(member, place)
+        _require_home_place(member, place)
         audit_record(actor=actor, place=place, member=member, action=AuditAction.EXPORT, now=now)
         data = {
             "exported_at": now.isoformat(),

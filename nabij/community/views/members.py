@@ -138,7 +138,11 @@ def member_privacy(request: HttpRequest, pk: int) -> HttpResponse:
 @place_view(*STAFF_ROLES)
 def member_export(request: HttpRequest, pk: int) -> HttpResponse:
     member = member_in_place(request.place, pk)
-    data = services.member_export(actor=request.actor, place=request.place, member=member)
+    try:
+        data = services.member_export(actor=request.actor, place=request.place, member=member)
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect("community:member_detail", slug=request.place.slug, pk=member.pk)
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
     )
@@ -150,7 +154,11 @@ def member_export(request: HttpRequest, pk: int) -> HttpResponse:
 def member_erase(request: HttpRequest, pk: int) -> HttpResponse:
     member = member_in_place(request.place, pk)
     if request.method == "POST":
-        services.member_erase(actor=request.actor, place=request.place, member=member)
+        try:
+            services.member_erase(actor=request.actor, place=request.place, member=member)
+        except DomainError as error:
+            messages.error(request, error.message)
+            return redirect("community:member_detail", slug=request.place.slug, pk=member.pk)
         messages.success(request, _("De gegevens van deze persoon zijn gewist."))
         return redirect("community:member_list", slug=request.place.slug)
     return render_place(request, "community/member_erase.html", {"member": member})
