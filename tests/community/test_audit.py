@@ -151,5 +151,18 @@ def test_the_admin_reads_the_log_without_the_values(cast, login):
 
     assert "sara" in html
     assert f"#{cast.resident.pk}" in html
-    assert "origin" in html
+    assert "herkomst" in html  # the field, named in words
     assert "Marokko" not in html
+
+
+def test_the_log_book_names_fields_in_words_and_never_shows_values(cast, login):
+    member_privacy_update(
+        actor=cast.worker,
+        place=cast.rabot,
+        member=cast.resident,
+        choices={"health": PrivacyChoice(consent=True, value="suikerziekte")},
+    )
+    html = login(cast.admin).get(reverse("community:audit", args=["rabot"])).content.decode()
+
+    assert "gezondheid" in html
+    assert "suikerziekte" not in html

@@ -46,3 +46,12 @@ def test_the_lock_is_for_that_user_only(cast, client):
 
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(cast.admin.user.pk)
+
+
+def test_the_lockout_page_says_how_long_to_wait(cast, client, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "sara", "password": "fout"})
+    response = client.post(reverse("login"), {"username": "sara", "password": "fout"})
+
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    assert f"{minutes} minuten" in response.content.decode()

@@ -1,6 +1,11 @@
+from datetime import timedelta
+
 from django import template
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from nabij.community.availability import DAYS_IN_WEEK, PARTS_OF_DAY, slot
 from nabij.community.choices import (
@@ -16,9 +21,18 @@ from nabij.community.choices import (
     SensitiveKind,
 )
 from nabij.community.languages import language_name as _language_name
+from nabij.community.models import Member
 from nabij.community.suppression import MIN_CELL, OTHER
 
 register = template.Library()
+
+# Names of the fields an audit event mentions, as a person reads them.
+EXTRA_FIELD_LABELS = {
+    "languages": _("talen"),
+    "roles": _("rollen"),
+    "buddy": _("buddy"),
+    **dict(SensitiveKind.choices),
+}
 
 LABELS = {
     "role": RoleKind,
@@ -72,3 +86,22 @@ def availability_rows(mask: int) -> list[dict]:
 @register.simple_tag
 def day_parts() -> tuple:
     return DAY_PARTS
+
+
+@register.filter
+def field_labels(names: list[str]) -> str:
+    def field_label(name: str) -> str:
+        if name in EXTRA_FIELD_LABELS:
+            return str(EXTRA_FIELD_LABELS[name])
+        try:
+            return str(Member._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:
+            return name
+
+    return ", ".join(field_label(name) for name in names)
+
+
+@register.filter
+def timeuntil_minutes(delta: timedelta) -> str:
+    minutes = max(1, round(delta.total_seconds() / 60))
+    return ngettext("%(count)d minuut", "%(count)d minuten", minutes) % {"count": minutes}
