@@ -24,7 +24,7 @@ class CommunityError(ErrorCode):
     ROLE_UNKNOWN = "role_unknown", _("Deze rol bestaat niet.")
     ROLES_EMPTY = "roles_empty", _("Kies minstens één rol.")
     ADMIN_ONLY = "admin_only", _("Alleen een beheerder kan iemand beheerder maken of dat afnemen.")
-    NOT_YOUR_PLACE = "not_your_place", _("Je werkt niet in deze plek, dus je kunt hier niets doen.")
+    NOT_YOUR_PLACE = "not_your_place", _("Je werkt niet op deze plek, dus je kunt hier niets doen.")
     HOME_PLACE_ONLY = (
         "home_place_only",
         _("Dit kan alleen een werker van de plek waar deze persoon ingeschreven is."),
@@ -34,7 +34,7 @@ class CommunityError(ErrorCode):
     CONSENT_MISSING = "consent_missing", _("Zonder toestemming van de persoon bewaren we dit niet.")
     VALUE_EMPTY = "value_empty", _("Vul een waarde in.")
     VALUE_TOO_LONG = "value_too_long", _("Deze tekst is te lang (hoogstens %(limit)s tekens).")
-    NOT_A_VOLUNTEER = "not_a_volunteer", _("Deze persoon is geen vrijwilliger in deze plek.")
+    NOT_A_VOLUNTEER = "not_a_volunteer", _("Deze persoon is geen vrijwilliger op deze plek.")
     SAME_PERSON = "same_person", _("Iemand kan niet zijn eigen buddy zijn.")
     PERIOD_INVALID = "period_invalid", _("Het einde moet na het begin komen.")
     ALREADY_ATTENDED = "already_attended", _("Deze persoon staat al op de aanwezigheidslijst.")

@@ -34,7 +34,9 @@ NAME_REQUIRED = {"required": CommunityError.NAME_EMPTY.message}
 
 
 def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    # Arabic keyboards type "،" (U+060C) for a comma.
+    text = text.replace(";", ",").replace("\u060c", ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 def slot_choices() -> list[tuple[str, str]]:
@@ -61,7 +63,7 @@ class MemberForm(DomainErrorsMixin, forms.Form):
         help_text=_("Een voornaam of roepnaam is genoeg."),
     )
     roles = forms.MultipleChoiceField(
-        label=_("Rol in deze plek"),
+        label=_("Rol op deze plek"),
         choices=RoleKind.choices,
         widget=forms.CheckboxSelectMultiple,
         initial=[RoleKind.RESIDENT],
@@ -99,7 +101,7 @@ class MemberForm(DomainErrorsMixin, forms.Form):
         help_text=_("Gescheiden door komma's, bijvoorbeeld: koken, fietsen herstellen"),
     )
     availability = forms.MultipleChoiceField(
-        label=_("Wanneer vrij?"),
+        label=_("Wanneer heeft de persoon tijd?"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
