@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "nabij.community",
+    "nabij.aid",
     "nabij.demo",
 ]
 

@@ -3,6 +3,7 @@ from .groups import Attendance, Event, Group, GroupMembership
 from .members import Buddy, Household, Member, Role, SpokenLanguage
 from .places import Organisation, OrganisationPlace, Place
 from .privacy import Consent, SensitiveAttribute
+from .sectors import Sector
 
 __all__ = [
     "Attendance",
@@ -18,6 +19,7 @@ __all__ = [
     "OrganisationPlace",
     "Place",
     "Role",
+    "Sector",
     "SensitiveAttribute",
     "SpokenLanguage",
 ]

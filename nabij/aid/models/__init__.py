@@ -1,0 +1,16 @@
+from .matches import Match, MatchNote, Veto
+from .notifications import Notification
+from .offers import Offer, OfferHelpType
+from .outreach import Call
+from .requests import Request
+
+__all__ = [
+    "Call",
+    "Match",
+    "MatchNote",
+    "Notification",
+    "Offer",
+    "OfferHelpType",
+    "Request",
+    "Veto",
+]
