@@ -78,9 +78,7 @@ class MatchNote(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
-        constraints = [
-            models.CheckConstraint(condition=~Q(text=""), name="match_note_not_empty")
-        ]
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="match_note_not_empty")]
 
 
 class Veto(models.Model):
