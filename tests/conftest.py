@@ -95,3 +95,30 @@ def login(client):
         return client
 
     return _login
+
+
+def pytest_report_header(config) -> str:
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    where = database["NAME"] if "sqlite" in database["ENGINE"] else database.get("HOST", "")
+    return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} ({where})"
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Say plainly whether the browser tests ran, so a skipped browser cannot pass unnoticed."""
+    counts = {
+        outcome: sum(
+            1
+            for report in terminalreporter.stats.get(outcome, [])
+            if getattr(report, "when", "call") == "call" and "browser" in report.keywords
+        )
+        for outcome in ("passed", "failed")
+    }
+    skipped = sum(
+        1 for report in terminalreporter.stats.get("skipped", []) if "browser" in report.keywords
+    )
+    terminalreporter.write_line(
+        f"Chromium browser tests that ran: {counts['passed'] + counts['failed']} "
+        f"(of which failing: {counts['failed']}; skipped: {skipped})"
+    )
