@@ -37,7 +37,7 @@ class Command(BaseCommand):
             raise CommandError(
                 _("Geen demo-log-ins gevonden: maak eerst een demobuurt met `nabij demo`.")
             )
-        header = (_("gebruikersnaam"), _("rol"), _("plek"), _("begin op"))
+        header = (_("gebruikersnaam"), _("rol"), _("plek"), _("startpagina"))
         widths = [max(len(str(row[n])) for row in [header, *rows]) for n in range(len(header))]
         for row in [header, *rows]:
             self.stdout.write(
