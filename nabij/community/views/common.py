@@ -2,8 +2,6 @@ from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 from django.shortcuts import render
 
-from nabij.community.selectors import members_of_place
-
 PICK_LIMIT = 20
 
 
@@ -23,10 +21,6 @@ def pick_candidates(request: HttpRequest, people):
     if not query:
         return query, []
     return query, list(people.filter(display_name__icontains=query)[:PICK_LIMIT])
-
-
-def place_members(request: HttpRequest):
-    return members_of_place(request.place)
 
 
 def render_place(request: HttpRequest, template: str, context: dict | None = None, status=200):

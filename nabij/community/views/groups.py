@@ -54,21 +54,21 @@ def _pick(request: HttpRequest, add):
         messages.success(request, _("%(name)s is toegevoegd.") % {"name": member})
 
 
+def _roster_page(request: HttpRequest, template: str, key: str, owner, rows) -> HttpResponse:
+    """A group's or an event's page: who is in it, and a name search to add someone."""
+    query, candidates = pick_candidates(request, members_of_place(request.place))
+    rows = rows.select_related("member").order_by("member__display_name")
+    return render_place(
+        request,
+        template,
+        {key: owner, "page": paginate(request, rows), "query": query, "candidates": candidates},
+    )
+
+
 @place_view(*STAFF_ROLES)
 def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
     group = get_object_or_404(Group, place=request.place, pk=pk)
-    query, candidates = pick_candidates(request, members_of_place(request.place))
-    members = group.memberships.select_related("member").order_by("member__display_name")
-    return render_place(
-        request,
-        "community/group_detail.html",
-        {
-            "group": group,
-            "page": paginate(request, members),
-            "query": query,
-            "candidates": candidates,
-        },
-    )
+    return _roster_page(request, "community/group_detail.html", "group", group, group.memberships)
 
 
 @place_view(*STAFF_ROLES)
@@ -106,18 +106,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 @place_view(*STAFF_ROLES)
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, place=request.place, pk=pk)
-    query, candidates = pick_candidates(request, members_of_place(request.place))
-    attendances = event.attendances.select_related("member").order_by("member__display_name")
-    return render_place(
-        request,
-        "community/event_detail.html",
-        {
-            "event": event,
-            "page": paginate(request, attendances),
-            "query": query,
-            "candidates": candidates,
-        },
-    )
+    return _roster_page(request, "community/event_detail.html", "event", event, event.attendances)
 
 
 @place_view(*STAFF_ROLES)
