@@ -8,9 +8,8 @@ PORT ?= 8000
 DEMO_MEMBERS ?= 2000
 DEMO_SEED ?= 1
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
-CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install install-dev lint messages serve clean
+.PHONY: demo test install install-dev lint messages clean system-test system-demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,12 +30,10 @@ var/nabij.env: | $(VENV)/.installed
 	$(BIN)/nabij init-env
 
 messages: $(VENV)/.installed
-	@command -v msgfmt >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; }
 	$(BIN)/nabij compilemessages --ignore=.venv --ignore=var --verbosity 0
 
 demo: export NABIJ_ALLOWED_HOSTS ?= $(HOST),127.0.0.1,localhost,[::1]
-demo: $(VENV)/.installed var/nabij.env messages
+demo: system-demo $(VENV)/.installed var/nabij.env messages
 	$(BIN)/nabij migrate --noinput --verbosity 0
 	$(BIN)/nabij demo --members $(DEMO_MEMBERS) --seed $(DEMO_SEED) --if-empty
 	$(BIN)/nabij collectstatic --noinput --verbosity 0
@@ -44,17 +41,31 @@ demo: $(VENV)/.installed var/nabij.env messages
 	@echo "Nabij: http://$(HOST):$(PORT)/"
 	$(BIN)/gunicorn nabij.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
 
-# The browser tests need Debian's Chromium; install it when it is missing.
-$(CHROMIUM):
-	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  ($$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null) \
-	  || echo "Could not install chromium: browser tests will be skipped (a failure when CI=true)."
+# Debian packages: Chromium for the browser tests, poppler-utils to read rendered PDFs back,
+# pango for WeasyPrint, gettext for the catalogues. Installed only when missing.
+SYSTEM_PACKAGES_TEST := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 gettext
+SYSTEM_PACKAGES_DEMO := libpango-1.0-0 libpangoft2-1.0-0 gettext
+define apt_install
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  echo "Installing Debian packages: $$missing"; \
+	  ($$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null) \
+	    || echo "Could not install $$missing: tests that need them are skipped (a failure when CI=true)."; \
+	fi
+endef
+
+system-test:
+	$(call apt_install,$(SYSTEM_PACKAGES_TEST))
+
+system-demo:
+	$(call apt_install,$(SYSTEM_PACKAGES_DEMO))
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-dev var/nabij.env messages $(CHROMIUM) lint
+test: system-test $(VENV)/.installed-dev var/nabij.env messages lint
 	@echo "=== Test run 1/2: SQLite ==="
 	env -u DATABASE_URL $(BIN)/pytest -n 2 --dist loadfile
 	@echo "=== Test run 2/2: PostgreSQL ($(POSTGRES_URL)) ==="

@@ -10,17 +10,10 @@ import argparse
 import json
 import os
 import platform
-import subprocess
 import sys
-import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-PROJECT = Path(__file__).resolve().parent.parent
+from bench._scratch import run_child
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
@@ -34,42 +27,11 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-@contextmanager
-def _postgres_scratch(url: str) -> Iterator[str]:
-    """A new, empty database on the server of `url`, dropped afterwards."""
-    import psycopg
-
-    parts = urlsplit(url)
-    base = parts.path.lstrip("/") or "postgres"
-    name = f"{base}_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlunsplit(parts._replace(path=f"/{name}"))
-    finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def main(argv: list[str]) -> int:
     args = _arguments(argv)
-    from nabij.cli import init_env
-
-    with tempfile.TemporaryDirectory(prefix="nabij-bench-") as scratch:
-        # A throwaway installation: its own secrets, its own database, nothing shared.
-        init_env(Path(scratch))
-        env = dict(os.environ, NABIJ_VAR_DIR=scratch, DJANGO_SETTINGS_MODULE="nabij.settings")
-        env.pop("NABIJ_SECRET_KEY", None)
-        env.pop("NABIJ_ENCRYPTION_KEY", None)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), env.get("PYTHONPATH")]))
-        command = [sys.executable, "-m", "bench.demo", "--child", str(args.members), str(args.seed)]
-        if args.database_url:
-            with _postgres_scratch(args.database_url) as url:
-                env["DATABASE_URL"] = url
-                child = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True)
-        else:
-            env["DATABASE_URL"] = f"sqlite:///{Path(scratch) / 'bench.sqlite3'}"
-            child = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True)
+    child = run_child(
+        "bench.demo", [str(args.members), str(args.seed)], database_url=args.database_url
+    )
     if child.returncode != 0:
         return child.returncode
     sys.stdout.write(child.stdout)

@@ -9,4 +9,5 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("language/<str:code>/", i18n.language_set, name="language"),
     path("p/<slug:slug>/", include("nabij.community.urls")),
+    path("p/<slug:slug>/aid/", include("nabij.aid.urls")),
 ]

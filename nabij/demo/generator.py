@@ -15,6 +15,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from nabij.community.models import Member, Place
+from nabij.demo.aid import seed_aid
 from nabij.demo.cast import CAST_USERNAMES, PASSWORD, PLACE_SLUGS
 from nabij.demo.plan import MIN_MEMBERS, plan_neighbourhood
 from nabij.demo.writer import write_plan
@@ -73,6 +74,7 @@ def generate(
         dynamic_ncols=True,
     ) as bar:
         rows = write_plan(plan, password_hash=password_hash, progress=bar)
+    rows.update(seed_aid(seed=seed, now=timezone.localtime(now)))
     return Generated(
         rows=rows, plan_seconds=planned - started, write_seconds=time.perf_counter() - planned
     )

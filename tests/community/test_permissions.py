@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.utils import timezone
 
+from nabij.aid import services as aid_services
+from nabij.aid.choices import HelpType, NotificationChannel
+from nabij.aid.models import Match, Notification
 from tests.conftest import Cast
 
 from .conftest import Life
@@ -64,6 +68,73 @@ def _jef(cast: Cast, life: Life) -> int:
     return cast.neighbour.pk
 
 
+def _jefs_notice(cast: Cast, life: Life) -> int:
+    notice = Notification.objects.create(
+        place=cast.rabot,
+        member=cast.neighbour,
+        channel=NotificationChannel.IN_APP,
+        kind="match_accepted",
+        language="nl",
+        subject="Er is een helper gevonden",
+        body="Youssef helpt je met: boodschappen.",
+        created_at=timezone.now(),
+    )
+    return notice.pk
+
+
+def _nothing(cast: Cast, life: Life) -> dict:
+    return {}
+
+
+def _amina_helped_by_youssef(cast: Cast, life: Life) -> Match:
+    """Amina asked for groceries; Sara approved Youssef, who offers them, as her helper."""
+    match = Match.objects.filter(place=cast.rabot).select_related("request", "offer").first()
+    if match is not None:
+        return match
+    aid_services.offer_save(
+        actor=cast.worker, place=cast.rabot, member=cast.volunteer, help_types=[HelpType.GROCERIES]
+    )
+    request = aid_services.request_create(
+        actor=cast.worker, place=cast.rabot, requester=cast.resident, help_type=HelpType.GROCERIES
+    )
+    match = aid_services.match_propose(
+        actor=cast.worker, place=cast.rabot, request=request, helper=cast.volunteer
+    )
+    return aid_services.match_approve(actor=cast.worker, place=cast.rabot, match=match)
+
+
+def _aminas_request(cast: Cast, life: Life) -> int:
+    return _amina_helped_by_youssef(cast, life).request.pk
+
+
+def _youssefs_match(cast: Cast, life: Life) -> int:
+    return _amina_helped_by_youssef(cast, life).pk
+
+
+def _youssefs_offer(cast: Cast, life: Life) -> int:
+    return _amina_helped_by_youssef(cast, life).offer.pk
+
+
+def _pick_helper_youssef(cast: Cast, life: Life) -> dict:
+    return {"helper": cast.volunteer.pk}
+
+
+def _accept(cast: Cast, life: Life) -> dict:
+    return {"accept": "1"}
+
+
+def _done(cast: Cast, life: Life) -> dict:
+    return {"outcome": "done"}
+
+
+def _note(cast: Cast, life: Life) -> dict:
+    return {"text": "Youssef belt donderdag."}
+
+
+def _vetted(cast: Cast, life: Life) -> dict:
+    return {"vetted": "1"}
+
+
 EXPECTED: dict[str, Expect] = {
     "home": Expect(EVERYONE),
     "login": Expect(EVERYONE),
@@ -89,6 +160,33 @@ EXPECTED: dict[str, Expect] = {
     "community:event_list": Expect(STAFF),
     "community:event_detail": Expect(STAFF, pk=_event),
     "community:event_attendance_add": Expect(STAFF, pk=_event, post=_pick_jef),
+    # Mutual aid: workers place helpers; any member of the place can be a helper.
+    "aid:request_list": Expect(STAFF),
+    "aid:request_new": Expect(STAFF),
+    "aid:request_detail": Expect(STAFF, pk=_aminas_request),
+    "aid:request_close": Expect(STAFF, pk=_aminas_request, post=_nothing),
+    "aid:match_propose": Expect(STAFF, pk=_aminas_request, post=_pick_helper_youssef),
+    "aid:request_veto": Expect(STAFF, pk=_aminas_request, post=_pick_helper_youssef),
+    "aid:match_approve": Expect(STAFF, pk=_youssefs_match, post=_nothing),
+    "aid:match_withdraw": Expect(STAFF, pk=_youssefs_match, post=_nothing),
+    "aid:match_close": Expect(STAFF, pk=_youssefs_match, post=_done),
+    "aid:match_note": Expect(STAFF, pk=_youssefs_match, post=_note),
+    # Only Youssef's answer counts; anyone else in the place is told it is not theirs.
+    "aid:match_respond": Expect(MEMBERS_OF_RABOT, pk=_youssefs_match, post=_accept),
+    "aid:my_help": Expect(MEMBERS_OF_RABOT),
+    "aid:offer_list": Expect(STAFF),
+    "aid:offer_new": Expect(STAFF),
+    # Residents and volunteers keep their own offer; staff may too.
+    "aid:offer_mine": Expect(STAFF | {"resident", "volunteer"}),
+    "aid:offer_vet": Expect(STAFF, pk=_youssefs_offer, post=_vetted),
+    "aid:batch": Expect(STAFF),
+    "aid:calls": Expect(STAFF),
+    "aid:calls_pdf": Expect(STAFF),
+    "aid:call_record": Expect(STAFF, pk=_amina),
+    # Everyone in the place has an inbox; each sees only their own messages.
+    "aid:notifications": Expect(MEMBERS_OF_RABOT),
+    # Marking someone else's message as read changes nothing, but is no error either.
+    "aid:notification_read": Expect(MEMBERS_OF_RABOT, pk=_jefs_notice, post=_nothing),
 }
 
 

@@ -1,0 +1,106 @@
+"""The weighted cost of a feasible pair, and of leaving a request unmatched.
+
+Lower is better. A pair's cost adds up, in points: distance; the share of the requester's
+languages the helper does not speak; the scarcest language the helper has that this
+request does not use (spare the only Somali speaker for whoever needs Somali); for
+recurring help, not being someone who helped before (continuity); and being an existing
+tie of the requester (bridging: favour a new tie). Load is added per helper by whoever
+ranks or assigns, see CandidateGraph.
+"""
+
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+
+from .filters import PairFacts
+from .tables import PREVIOUS, TIE, HelperTable, Languages, NeedTable
+from .types import SCALE, Helper, Need, Weights
+
+
+def language_scarcity(needs: Iterable[Need], helpers: Iterable[Helper]) -> dict[str, float]:
+    """How scarce each language is among helpers, from 0 (plenty) to 1 (used up).
+
+    Demand counts each request once, spread over the languages the requester speaks (a
+    request in Somali only needs Somali; one in Somali or Dutch needs either). Supply is
+    the capacity left of the helpers who speak it. A language nobody asks for yet still
+    counts one request of demand: the only speaker of a language is worth sparing anyway.
+    """
+    demand: dict[str, float] = {}
+    for need in needs:
+        for code in need.languages:
+            demand[code] = demand.get(code, 0.0) + 1.0 / len(need.languages)
+    supply: dict[str, int] = {}
+    for helper in helpers:
+        if helper.capacity_left > 0:
+            for code in helper.languages:
+                supply[code] = supply.get(code, 0) + helper.capacity_left
+    return {
+        code: min(1.0, max(1.0, demand.get(code, 0.0)) / offered)
+        for code, offered in sorted(supply.items())
+    }
+
+
+def unmatched_penalty(need: Need, weights: Weights) -> int:
+    """What leaving this request unmatched costs: more when urgent or long waiting."""
+    weeks = min(need.waiting_days, weights.waiting_cap_days) / 7.0
+    share = 1.0 + weights.urgency * need.urgency + weights.waiting_per_week * weeks
+    return round(SCALE * weights.unmatched * share)
+
+
+def scarcity_columns(
+    helpers: HelperTable, languages: Languages, scarcity: Mapping[str, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per helper, the bit and scarcity of each language they speak, padded with -1 / 0."""
+    width = max((len(h.languages) for h in helpers.helpers), default=0)
+    bits = np.full((len(helpers.helpers), width), -1, dtype=np.int64)
+    values = np.zeros((len(helpers.helpers), width), dtype=np.float64)
+    for row, helper in enumerate(helpers.helpers):
+        for column, code in enumerate(sorted(helper.languages)):
+            bits[row, column] = languages.index[code]
+            values[row, column] = scarcity.get(code, 0.0)
+    return bits, values
+
+
+def pair_cost(
+    facts: PairFacts,
+    needs: NeedTable,
+    weights: Weights,
+    scarce: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """Each feasible pair's cost without load, in SCALE units (int64)."""
+    need, helper = facts.need, facts.helper
+    points = weights.distance_per_km / 1000.0 * facts.distance
+
+    if weights.language:
+        shared = np.bitwise_count(facts.shared).sum(axis=1)
+        known = needs.language_count[need]
+        lacking = np.where(known > 0, 1.0 - shared / np.maximum(known, 1), 0.0)
+        points += weights.language * lacking
+
+    if weights.scarcity:
+        bits, values = scarce
+        spare = np.zeros(need.size)
+        for column in range(bits.shape[1]):
+            bit = bits[helper, column]
+            valid = bit >= 0
+            safe = np.where(valid, bit, 0)
+            word = needs.languages[need, safe // 64]
+            spoken = (word >> (safe % 64).astype(np.uint64)) & np.uint64(1)
+            unused = valid & (spoken == 0)
+            spare = np.maximum(spare, np.where(unused, values[helper, column], 0.0))
+        points += weights.scarcity * spare
+
+    previous = (facts.relations & PREVIOUS) != 0
+    continuing = needs.recurring[need] & needs.has_previous[need]
+    if weights.continuity:
+        points += weights.continuity * (continuing & ~previous)
+    if weights.bridging:
+        # For recurring help the previous helper is the point, tie or not.
+        tie = ((facts.relations & TIE) != 0) & ~(continuing & previous)
+        points += weights.bridging * tie
+
+    return np.rint(points * SCALE).astype(np.int64)
+
+
+def load_step(weights: Weights) -> int:
+    return round(weights.load * SCALE)

@@ -1,0 +1,1 @@
+"""The pages of mutual aid: requests, suggestions and matches, offers, batch matching."""
