@@ -1,3 +1,4 @@
+from .batch import ACTIVE_RUN_STATES, BatchRun, BatchRunState
 from .matches import Match, MatchNote, Veto
 from .notifications import Notification
 from .offers import Offer, OfferHelpType
@@ -5,6 +6,9 @@ from .outreach import Call
 from .requests import Request
 
 __all__ = [
+    "ACTIVE_RUN_STATES",
+    "BatchRun",
+    "BatchRunState",
     "Call",
     "Match",
     "MatchNote",

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,9 +19,10 @@ from nabij.aid.selectors import (
 )
 from nabij.aid.services.requests import request_close, request_create
 from nabij.community.access import place_view
-from nabij.community.choices import STAFF_ROLES
+from nabij.community.choices import STAFF_ROLES, AuditAction
 from nabij.community.models import Member, Place
 from nabij.community.selectors import members_of_place
+from nabij.community.services.common import audit_record
 from nabij.community.views.common import paginate, pick_candidates, posted, render_place
 from nabij.errors import DomainError
 
@@ -157,6 +159,15 @@ def detail_context(
 @place_view(*STAFF_ROLES)
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     aid_request = request_for_staff(request.place, pk)
+    # The page shows personal data (who asked, the worker's note): a staff read, logged.
+    audit_record(
+        actor=request.actor,
+        place=request.place,
+        member=aid_request.requester,
+        action=AuditAction.VIEW,
+        fields=["help_request"],
+        now=timezone.now(),
+    )
     return render_place(request, "aid/request_detail.html", detail_context(request, aid_request))
 
 

@@ -31,6 +31,7 @@ EXTRA_FIELD_LABELS = {
     "languages": _("talen"),
     "roles": _("rollen"),
     "buddy": _("buddy"),
+    "help_request": _("hulpvraag"),
     **dict(SensitiveKind.choices),
 }
 
