@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "axes",
     "nabij.community",
     "nabij.aid",
+    "nabij.ledger",
     "nabij.demo",
 ]
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("language/<str:code>/", i18n.language_set, name="language"),
     path("p/<slug:slug>/", include("nabij.community.urls")),
     path("p/<slug:slug>/aid/", include("nabij.aid.urls")),
+    path("p/<slug:slug>/munt/", include("nabij.ledger.urls")),
 ]

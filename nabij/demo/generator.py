@@ -17,6 +17,7 @@ from tqdm import tqdm
 from nabij.community.models import Member, Place
 from nabij.demo.aid import seed_aid
 from nabij.demo.cast import CAST_USERNAMES, PASSWORD, PLACE_SLUGS
+from nabij.demo.ledger import seed_ledger
 from nabij.demo.plan import MIN_MEMBERS, plan_neighbourhood
 from nabij.demo.writer import write_plan
 
@@ -75,6 +76,7 @@ def generate(
     ) as bar:
         rows = write_plan(plan, password_hash=password_hash, progress=bar)
     rows.update(seed_aid(seed=seed, now=timezone.localtime(now)))
+    rows.update(seed_ledger(seed=seed, now=timezone.localtime(now)))
     return Generated(
         rows=rows, plan_seconds=planned - started, write_seconds=time.perf_counter() - planned
     )

@@ -14,6 +14,11 @@ from django.utils import timezone
 from nabij.aid import services as aid_services
 from nabij.aid.choices import HelpType, NotificationChannel
 from nabij.aid.models import Match, Notification
+from nabij.community.choices import RoleKind
+from nabij.community.models import Organisation, OrganisationPlace, Role
+from nabij.ledger import codes
+from nabij.ledger import services as ledger_services
+from nabij.ledger.models import Account, Currency, Settlement, Task, VoucherBatch
 from tests.conftest import Cast
 
 from .conftest import Life
@@ -135,6 +140,84 @@ def _vetted(cast: Cast, life: Life) -> dict:
     return {"vetted": "1"}
 
 
+def _toreke(cast: Cast, life: Life) -> Currency:
+    """Rabot's currency: Buurtwerk pays for tasks, Mehmet's grocery accepts it and has been
+    settled once, Jef holds some, one task is open and one sheet of vouchers is out."""
+    found = Currency.objects.filter(place=cast.rabot).first()
+    if found is not None:
+        return found
+    common = {"actor": cast.worker, "place": cast.rabot}
+    toreke = ledger_services.currency_create(
+        actor=cast.admin,
+        place=cast.rabot,
+        name="Toreke",
+        symbol="T",
+        mode="issued",
+        units_per_euro=10,
+    )
+    organisations = {}
+    for name, kind in (("Buurtwerk Rabot", "nonprofit"), ("Kruidenier Mehmet", "shop")):
+        organisations[kind] = Organisation.objects.create(name=name, kind=kind)
+        OrganisationPlace.objects.create(place=cast.rabot, organisation=organisations[kind])
+    Role.objects.filter(member=cast.shop, kind=RoleKind.PARTNER).update(
+        organisation=organisations["shop"]
+    )
+    payer = ledger_services.account_open(
+        **common, currency=toreke, organisation=organisations["nonprofit"], pays_out=True
+    )
+    shop = ledger_services.account_open(
+        **common, currency=toreke, organisation=organisations["shop"], accepts=True
+    )
+    jef = ledger_services.account_open(**common, currency=toreke, member=cast.neighbour)
+    for account, amount in ((payer, 500), (jef, 50)):
+        ledger_services.currency_issue(
+            **common,
+            currency=toreke,
+            to_account=account,
+            amount=amount,
+            idempotency_key=f"start-{account.pk}",
+        )
+    ledger_services.payment_take(
+        **common,
+        shop_account=shop,
+        payer_code=codes.account_code(jef),
+        amount=5,
+        idempotency_key="coffee",
+    )
+    ledger_services.settlement_create(**common, currency=toreke, shop_account=shop)
+    ledger_services.task_post(**common, payer=payer, title="Plein vegen", hours=1, reward=25)
+    ledger_services.voucher_batch_issue(
+        **common, currency=toreke, denomination=10, count=2, idempotency_key="sheet"
+    )
+    return toreke
+
+
+def _jefs_account(cast: Cast, life: Life) -> int:
+    return Account.objects.get(currency=_toreke(cast, life), member=cast.neighbour).pk
+
+
+def _open_task(cast: Cast, life: Life) -> int:
+    return Task.objects.get(currency=_toreke(cast, life)).pk
+
+
+def _voucher_sheet(cast: Cast, life: Life) -> int:
+    return VoucherBatch.objects.get(currency=_toreke(cast, life)).pk
+
+
+def _grocery_settled(cast: Cast, life: Life) -> int:
+    return Settlement.objects.get(currency=_toreke(cast, life)).pk
+
+
+def _lost(cast: Cast, life: Life) -> dict:
+    return {"reason": "Verloren op de markt."}
+
+
+def _toreke_set_up(cast: Cast, life: Life) -> int:
+    """For pages without a pk in their URL: only sets the currency up, so that the pages
+    are opened with something on them."""
+    return _toreke(cast, life).pk
+
+
 EXPECTED: dict[str, Expect] = {
     "home": Expect(EVERYONE),
     "login": Expect(EVERYONE),
@@ -187,6 +270,28 @@ EXPECTED: dict[str, Expect] = {
     "aid:notifications": Expect(MEMBERS_OF_RABOT),
     # Marking someone else's message as read changes nothing, but is no error either.
     "aid:notification_read": Expect(MEMBERS_OF_RABOT, pk=_jefs_notice, post=_nothing),
+    # The community currency: staff keep the books; partners (shops, earning partners)
+    # take payments, redeem vouchers and post tasks; everyone has "Mijn munten".
+    "ledger:overview": Expect(STAFF, pk=_toreke_set_up),
+    "ledger:account_list": Expect(STAFF, pk=_toreke_set_up),
+    "ledger:statement": Expect(STAFF, pk=_jefs_account),
+    "ledger:card_pdf": Expect(STAFF, pk=_jefs_account),
+    "ledger:task_list": Expect(STAFF | {"partner"}, pk=_toreke_set_up),
+    "ledger:task_new": Expect(STAFF | {"partner"}, pk=_toreke_set_up),
+    "ledger:task_confirm": Expect(STAFF, pk=_open_task),
+    "ledger:task_cancel": Expect(STAFF, pk=_open_task, post=_nothing),
+    "ledger:voucher_list": Expect(STAFF, pk=_toreke_set_up),
+    "ledger:batch_detail": Expect(STAFF, pk=_voucher_sheet),
+    "ledger:batch_cancel": Expect(STAFF, pk=_voucher_sheet, post=_lost),
+    "ledger:batch_pdf": Expect(STAFF, pk=_voucher_sheet),
+    "ledger:settlement_list": Expect(STAFF, pk=_toreke_set_up),
+    "ledger:settlement_pdf": Expect(STAFF, pk=_grocery_settled),
+    "ledger:settlement_csv": Expect(STAFF, pk=_grocery_settled),
+    "ledger:payment_take": Expect(STAFF | {"partner"}, pk=_toreke_set_up),
+    "ledger:voucher_redeem": Expect(STAFF | {"partner"}, pk=_toreke_set_up),
+    "ledger:shop_statement": Expect(frozenset({"partner"}), pk=_toreke_set_up),
+    "ledger:mine": Expect(MEMBERS_OF_RABOT, pk=_toreke_set_up),
+    "ledger:my_card": Expect(MEMBERS_OF_RABOT, pk=_toreke_set_up),
 }
 
 
