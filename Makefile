@@ -67,10 +67,12 @@ lint: $(VENV)/.installed-dev
 
 test: system-test $(VENV)/.installed-dev var/nabij.env messages lint
 	@echo "=== Test run 1/2: SQLite ==="
-	env -u DATABASE_URL $(BIN)/pytest -n 2 --dist loadfile
+	env -u DATABASE_URL $(BIN)/pytest -n 2 --dist loadfile -m "not isolated"
+	env -u DATABASE_URL $(BIN)/pytest -p no:xdist -m isolated
 	@echo "=== Test run 2/2: PostgreSQL ($(POSTGRES_URL)) ==="
 	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect(sys.argv[1], connect_timeout=5).close()" "$(POSTGRES_URL)" 2>/dev/null; then \
-	  DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest -n 2 --dist loadfile; \
+	  DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest -n 2 --dist loadfile -m "not isolated" \
+	  && DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest -p no:xdist -m isolated; \
 	elif [ "$$CI" = "true" ]; then \
 	  echo "PostgreSQL is not reachable at $(POSTGRES_URL): failing because CI=true."; exit 1; \
 	else \

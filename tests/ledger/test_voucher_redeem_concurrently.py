@@ -13,6 +13,8 @@ from tests.ledger.at_once import at_once
 from tests.ledger.conftest import balance, key
 
 pytestmark = [
+    # Forks 16 children: run in a fresh process, apart from tests that leave threads behind.
+    pytest.mark.isolated,
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL"),
