@@ -5,44 +5,34 @@ is not known, or not one of the place's sectors, is put at the centre of the pla
 sectors: the core has no "unknown position", and the middle of the neighbourhood is the
 least wrong guess for a filter on distance.
 
+Helpers are read from the offers' helper cards alone (nabij.aid.models.offers.Offer):
+the member's languages, street, week and presence in the place are copied there, so the
+suggestions for one request are one query on one table, however many helpers there are.
+Positions are still looked up here, by street name, so moving a sector moves no card.
+
 A requester's ties are the people they already know through Nabij: their buddies, their
 household, the members of the tight groups they belong to, and whoever helped them or
 was helped by them. Light groups (a square, a repair café) do not count: meeting in the
 same place is not yet knowing each other, and bridging is about new ties.
 """
 
-import functools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import (
-    Aggregate,
-    CharField,
-    Exists,
-    F,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-)
+import numpy as np
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
+from nabij.aid import suggestion_sql
 from nabij.aid.choices import LIVE_MATCH_STATES, MatchState, RequestStatus
-from nabij.aid.matching.types import Helper, Need
-from nabij.aid.models import Match, Offer, OfferHelpType, Request, Veto
-from nabij.aid.models.offers import MAX_RADIUS_M
+from nabij.aid.matching.types import HelperColumns, Need
+from nabij.aid.models import Match, Offer, Request, Veto
+from nabij.aid.models.offers import help_types_of, languages_of
 from nabij.community.choices import CommunityKind
-from nabij.community.models import (
-    Buddy,
-    GroupMembership,
-    Member,
-    Place,
-    Role,
-    Sector,
-    SpokenLanguage,
-)
+from nabij.community.models import Buddy, GroupMembership, Member, Place, Sector
 
 # The requester was helped (or is being helped) by this person.
 HELPED_STATES = (MatchState.ACCEPTED, MatchState.DONE)
@@ -98,14 +88,28 @@ def relations(place: Place, requests: QuerySet[Request], requesters: set[int]) -
     """Ties, earlier helpers, vetoes and refused pairs of these requests (whose requesters
     are given), in six queries whatever their number: the requests go in as a subquery,
     never as a list of ids."""
-    of_requesters = requests.order_by().values("requester_id")
+    return _relations(
+        place,
+        request_ids=requests.order_by().values("pk"),
+        requester_ids=requests.order_by().values("requester_id"),
+        requesters=requesters,
+    )
+
+
+def _relations(
+    place: Place,
+    *,
+    request_ids: QuerySet[Request] | list[int],
+    requester_ids: QuerySet[Request] | list[int],
+    requesters: set[int],
+) -> Relations:
     ties: dict[int, set[int]] = defaultdict(set)
     previous: dict[int, set[int]] = defaultdict(set)
     vetoed: dict[int, set[int]] = defaultdict(set)
     refused: dict[int, set[int]] = defaultdict(set)
 
     for volunteer, member in Buddy.objects.filter(
-        Q(volunteer_id__in=of_requesters) | Q(member_id__in=of_requesters), place=place
+        Q(volunteer_id__in=requester_ids) | Q(member_id__in=requester_ids), place=place
     ).values_list("volunteer_id", "member_id"):
         if volunteer in requesters:
             ties[volunteer].add(member)
@@ -114,7 +118,7 @@ def relations(place: Place, requests: QuerySet[Request], requesters: set[int]) -
 
     housemates: dict[int, set[int]] = defaultdict(set)
     for household, member in Member.objects.filter(
-        household__in=Member.objects.filter(pk__in=of_requesters, household__isnull=False).values(
+        household__in=Member.objects.filter(pk__in=requester_ids, household__isnull=False).values(
             "household_id"
         ),
         erased_at=None,
@@ -127,7 +131,7 @@ def relations(place: Place, requests: QuerySet[Request], requesters: set[int]) -
     group_members: dict[int, set[int]] = defaultdict(set)
     for group, member in GroupMembership.objects.filter(
         group__in=GroupMembership.objects.filter(
-            place=place, member_id__in=of_requesters, group__kind=CommunityKind.TIGHT
+            place=place, member_id__in=requester_ids, group__kind=CommunityKind.TIGHT
         ).values("group_id")
     ).values_list("group_id", "member_id"):
         group_members[group].add(member)
@@ -136,7 +140,7 @@ def relations(place: Place, requests: QuerySet[Request], requesters: set[int]) -
             ties[member] |= members
 
     for requester, helper in Match.objects.filter(
-        Q(request__requester_id__in=of_requesters) | Q(helper_id__in=of_requesters),
+        Q(request__requester_id__in=requester_ids) | Q(helper_id__in=requester_ids),
         place=place,
         state__in=HELPED_STATES,
     ).values_list("request__requester_id", "helper_id"):
@@ -146,14 +150,14 @@ def relations(place: Place, requests: QuerySet[Request], requesters: set[int]) -
         if helper in requesters:
             ties[helper].add(requester)
 
-    for requester, helper in Veto.objects.filter(requester_id__in=of_requesters).values_list(
+    for requester, helper in Veto.objects.filter(requester_id__in=requester_ids).values_list(
         "requester_id", "helper_id"
     ):
         vetoed[requester].add(helper)
 
     for request, helper in Match.objects.filter(
         Q(state__in=REFUSED_STATES) | Q(state=MatchState.WITHDRAWN, reviewed=True),
-        request_id__in=requests.order_by().values("pk"),
+        request_id__in=request_ids,
     ).values_list("request_id", "helper_id"):
         refused[request].add(helper)
 
@@ -207,7 +211,21 @@ def needs_from_rows(
 
 def need_of(request: Request, *, place: Place, where: Positions, now: datetime) -> Need:
     row = tuple(getattr(request, column) for column in REQUEST_COLUMNS)
-    known = relations(place, Request.objects.filter(pk=request.pk), {request.requester_id})
+    # One request: one statement, written out (see nabij.aid.suggestion_sql).
+    found = suggestion_sql.relation_rows(
+        place_id=place.pk,
+        request_id=request.pk,
+        requester_id=request.requester_id,
+        helped=HELPED_STATES,
+        refused=REFUSED_STATES,
+    )
+    requester = request.requester_id
+    known = Relations(
+        ties={requester: found[suggestion_sql.TIE]},
+        previous={requester: found[suggestion_sql.PREVIOUS]},
+        vetoed={requester: found[suggestion_sql.VETOED]},
+        refused={request.pk: found[suggestion_sql.REFUSED]},
+    )
     return needs_from_rows([row], known=known, where=where, now=now)[0]
 
 
@@ -220,104 +238,48 @@ def needs_of(
 
 
 def available_offers(place: Place) -> QuerySet[Offer]:
-    """Active offers with room left, of members still in the place."""
+    """Active offers with room left, of members still in the place (the card says so)."""
     return Offer.objects.filter(
-        Exists(Role.objects.filter(place=place, member_id=OuterRef("member_id"))),
-        place=place,
-        active=True,
-        open_matches__lt=F("capacity"),
-        member__erased_at=None,
+        place=place, active=True, card_listed=True, open_matches__lt=F("capacity")
     )
 
 
-# Width of the distance bands of `within_reach`: coarser bands mean a shorter query and a
-# few more rows for the core to turn down.
+# Width of the distance bands of `candidate_rows`: coarser bands mean a shorter query and
+# a few more rows for the core to turn down.
 BAND_M = 250.0
 
 
-def within_reach(where: Positions, x: float, y: float) -> Q:
-    """A stand-in in SQL for the core's distance filter: it keeps every helper whose
-    street may lie within their radius of (x, y), and a few more; the core decides.
+def candidate_rows(request: Request, *, place: Place, where: Positions) -> list[tuple]:
+    """Offer rows (HELPER_COLUMNS) that may pass the core's hard filters for this request:
+    of that help type, sharing a language, screened for a home visit, free at one of its
+    moments, not the requester, not vetoed, and roughly within reach. Only these rows are
+    read, from the offers' helper cards alone; the core checks each exactly.
 
+    Within reach is a stand-in in SQL for the core's distance filter: it keeps every
+    helper whose street may lie within their radius of the request, and a few more.
     Streets are grouped in bands of BAND_M by their distance, and a helper passes if their
     radius reaches the near edge of their street's band. The names are compared as the
     place spells them, which is cheap; a helper who spelt their street otherwise may live
     anywhere, so passes, and one without a street stands at the centre."""
-    if not where.names:
-        return Q()
-    bands: dict[int, list[str]] = defaultdict(list)
-    for name, (sx, sy) in where.named():
-        distance = math.hypot(sx - x, sy - y)
-        if distance <= MAX_RADIUS_M:
-            bands[int(distance // BAND_M)].append(name)
-    reach = Q()
-    for band, names in sorted(bands.items()):
-        reach |= Q(member__sector__in=names, radius_m__gte=band * BAND_M)
-    centre = math.hypot(where.centre[0] - x, where.centre[1] - y)
-    reach |= Q(member__sector="", radius_m__gte=int(centre // BAND_M) * BAND_M)
-    return reach | ~Q(member__sector__in=[*where.names, ""])
-
-
-def candidate_offers(request: Request, *, place: Place, where: Positions) -> QuerySet[Offer]:
-    """Offers that may pass the core's hard filters for this request: of that help type,
-    sharing a language, screened for a home visit, free at one of its moments, not
-    vetoed, and roughly within reach.
-    Only these rows are read; the core checks each exactly."""
-    offers = available_offers(place).filter(
-        Exists(OfferHelpType.objects.filter(offer_id=OuterRef("pk"), help_type=request.help_type)),
-        within_reach(where, *where.of(request.sector)),
+    x, y = where.of(request.sector)
+    sql, params = suggestion_sql.candidate_sql(
+        place_id=place.pk,
+        help_type=request.help_type,
+        languages=list(request.languages),
+        home_visit=request.home_visit,
+        slots=request.slots,
+        requester_id=request.requester_id,
+        bands=suggestion_sql.distance_bands(where.named(), x, y, BAND_M),
+        centre_band=int(math.hypot(where.centre[0] - x, where.centre[1] - y) // BAND_M),
+        sector_names=where.names,
+        band_m=BAND_M,
     )
-    if request.languages:
-        offers = offers.filter(
-            Exists(
-                SpokenLanguage.objects.filter(
-                    member_id=OuterRef("member_id"), code__in=request.languages
-                )
-            )
-        )
-    if request.home_visit:
-        offers = offers.filter(vetted=True)
-    if request.slots:
-        # 0 is "any time" on either side, as in the core.
-        offers = offers.alias(free_then=F("member__availability").bitand(request.slots)).filter(
-            Q(member__availability=0) | ~Q(free_then=0)
-        )
-    return offers.exclude(member_id=request.requester_id).exclude(
-        member_id__in=Veto.objects.filter(requester_id=request.requester_id).values("helper_id")
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
-class _Codes(Aggregate):
-    """Language codes joined by commas: a member's languages in the same query."""
-
-    function = "STRING_AGG"
-    template = "%(function)s(%(expressions)s, ',')"
-    output_field = CharField()
-
-    def as_sqlite(self, compiler, connection, **extra_context):
-        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
-
-
-def _codes_of_member() -> Subquery:
-    return Subquery(
-        SpokenLanguage.objects.filter(member_id=OuterRef("member_id"))
-        .order_by()
-        .values("member_id")
-        .annotate(codes=_Codes("code"))
-        .values("codes")
-    )
-
-
-HELPER_COLUMNS = (
-    "member_id",
-    "member__sector",
-    "member__availability",
-    "radius_m",
-    "capacity",
-    "open_matches",
-    "vetted",
-    "codes",
-)
+HELPER_COLUMNS = suggestion_sql.HELPER_COLUMNS
 
 
 def helpers_from_offers(
@@ -326,50 +288,71 @@ def helpers_from_offers(
     where: Positions,
     only_type: str = "",
     reserved: dict[int, int] | None = None,
-) -> list[Helper]:
-    """Helpers from offer rows: one query, and one more for help types unless `only_type`.
+) -> HelperColumns:
+    """Helpers from offer rows, in one query, as columns.
 
     For one request, `only_type` stands in for the helper's help types: the query kept
     only offers of that type, and no other type is looked at.
     """
-    rows = offers.annotate(codes=_codes_of_member()).values_list("pk", *HELPER_COLUMNS)
-    help_types: dict[int, frozenset[str]] = {}
-    if not only_type:
-        grouped: dict[int, set[str]] = defaultdict(set)
-        for offer, help_type in OfferHelpType.objects.filter(
-            offer__in=offers.values("pk")
-        ).values_list("offer_id", "help_type"):
-            grouped[offer].add(help_type)
-        help_types = {offer: frozenset(types) for offer, types in grouped.items()}
-    only = frozenset({only_type})
-    reserved = reserved or {}
-    # Many helpers share a street and a set of languages: work each out once.
-    position = functools.cache(where.of)
-    languages = functools.cache(lambda codes: frozenset(codes.split(",")) if codes else frozenset())
-    helpers = []
-    for offer, member, sector, slots, radius, capacity, open_matches, vetted, codes in rows:
-        x, y = position(sector)
-        helpers.append(
-            Helper(
-                id=member,
-                help_types=only if only_type else help_types.get(offer, frozenset()),
-                languages=languages(codes),
-                x=x,
-                y=y,
-                slots=slots,
-                radius_m=float(radius),
-                capacity_left=capacity - open_matches - reserved.get(member, 0),
-                load=open_matches,
-                vetted=vetted,
-            )
-        )
-    return helpers
+    # Straight from the cursor: the columns are plain numbers and text, and Django's
+    # per-value converters cost more than the query for thousands of rows.
+    sql, params = offers.values_list(*HELPER_COLUMNS).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return helpers_from_rows(rows, where=where, only_type=only_type, reserved=reserved)
 
 
-def helpers_for(request: Request, *, place: Place, where: Positions) -> list[Helper]:
+def helpers_from_rows(
+    rows: list[tuple],
+    *,
+    where: Positions,
+    only_type: str = "",
+    reserved: dict[int, int] | None = None,
+) -> HelperColumns:
+    """Helpers as columns from HELPER_COLUMNS rows."""
+    if not rows:
+        return HelperColumns.of([])
+    member, mask, codes, sector, slots, radius, capacity, open_matches, vetted = zip(
+        *rows, strict=True
+    )
+    # Many helpers share a street, a set of languages or of help types: each once.
+    streets = {name: where.of(name) for name in set(sector)}
+    x = np.fromiter((streets[name][0] for name in sector), dtype=np.float64, count=len(rows))
+    y = np.fromiter((streets[name][1] for name in sector), dtype=np.float64, count=len(rows))
+    language_cards = {card: i for i, card in enumerate(dict.fromkeys(codes))}
+    if only_type:
+        type_masks: dict[int, int] = {}
+        help_type_sets: tuple[frozenset[str], ...] = (frozenset({only_type}),)
+        help_type_set = np.zeros(len(rows), dtype=np.intp)
+    else:
+        type_masks = {value: i for i, value in enumerate(dict.fromkeys(mask))}
+        help_type_sets = tuple(help_types_of(value) for value in type_masks)
+        help_type_set = np.array([type_masks[value] for value in mask], dtype=np.intp)
+    ids = np.array(member, dtype=np.int64)
+    room = np.array(capacity, dtype=np.int64) - np.array(open_matches, dtype=np.int64)
+    if reserved:
+        room -= np.array([reserved.get(m, 0) for m in member], dtype=np.int64)
+    return HelperColumns(
+        ids=ids,
+        help_type_sets=help_type_sets,
+        help_type_set=help_type_set,
+        language_sets=tuple(languages_of(card) for card in language_cards),
+        language_set=np.array([language_cards[card] for card in codes], dtype=np.intp),
+        x=x,
+        y=y,
+        slots=np.array(slots, dtype=np.int64),
+        radius_m=np.array(radius, dtype=np.float64),
+        capacity_left=room,
+        load=np.array(open_matches, dtype=np.int64),
+        vetted=np.array(vetted, dtype=bool),
+    )
+
+
+def helpers_for(request: Request, *, place: Place, where: Positions) -> HelperColumns:
     """The candidate helpers of one request."""
-    return helpers_from_offers(
-        candidate_offers(request, place=place, where=where),
+    return helpers_from_rows(
+        candidate_rows(request, place=place, where=where),
         where=where,
         only_type=request.help_type,
     )
@@ -386,7 +369,7 @@ def batch_requests(place: Place) -> QuerySet[Request]:
     )
 
 
-def batch_helpers(place: Place, *, where: Positions) -> list[Helper]:
+def batch_helpers(place: Place, *, where: Positions) -> HelperColumns:
     """Every available helper, with room kept for the proposals workers made themselves
     and have not approved yet: those requests are not in the batch, and approving them
     later must still fit."""

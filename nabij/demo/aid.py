@@ -23,6 +23,7 @@ from nabij.aid.choices import (
     RequestStatus,
 )
 from nabij.aid.models import Call, Match, Offer, OfferHelpType, Request
+from nabij.aid.services.offers import offer_cards_refresh
 from nabij.community.choices import RoleKind
 from nabij.community.models import Member, Place, Role, Sector, SpokenLanguage
 from nabij.demo.cast import CAST, PLACE_SLUGS
@@ -189,6 +190,8 @@ def seed_aid(*, seed: int, now: datetime) -> dict[str, int]:
             for pk, types in types_of.items()
             for help_type in sorted(types)
         )
+        # Written in bulk, not through offer_save: fill the helper cards from what they copy.
+        offer_cards_refresh(Offer.objects.filter(place=place))
 
         # Requests: mostly from vulnerable people, over the last two months.
         askers = vulnerable or list(people)

@@ -11,13 +11,24 @@ from .filters import exclusions, feasible
 from .reasons import reasons
 from .scoring import language_scarcity, unmatched_penalty
 from .suggest import suggest
-from .types import SCALE, Assignment, CandidateGraph, Helper, Need, Reason, Suggestion, Weights
+from .types import (
+    SCALE,
+    Assignment,
+    CandidateGraph,
+    Helper,
+    HelperColumns,
+    Need,
+    Reason,
+    Suggestion,
+    Weights,
+)
 
 __all__ = [
     "SCALE",
     "Assignment",
     "CandidateGraph",
     "Helper",
+    "HelperColumns",
     "Need",
     "Reason",
     "Suggestion",

@@ -15,7 +15,7 @@ import numpy as np
 from .filters import feasible_pairs
 from .scoring import language_scarcity, load_step, pair_cost, scarcity_columns, unmatched_penalty
 from .tables import HelperTable, Languages, NeedTable, helper_table, need_table
-from .types import CandidateGraph, Helper, Need, Weights
+from .types import CandidateGraph, Helper, HelperColumns, Need, Weights
 
 CELL_M = 300.0  # side of a grid cell of requests
 RADIUS_CLASS_M = 250.0  # radius classes double from here
@@ -41,16 +41,15 @@ class Batch:
 
 def prepare(
     needs: Sequence[Need],
-    helpers: Sequence[Helper],
+    helpers: Sequence[Helper] | HelperColumns,
     weights: Weights,
     scarcity: Mapping[str, float] | None = None,
 ) -> Batch:
-    languages = Languages.of(
-        [n.languages for n in needs] + [h.languages for h in helpers if h.capacity_left > 0]
-    )
-    helper_rows = helper_table(helpers, languages)
+    columns = HelperColumns.of(helpers)
+    languages = Languages.of([n.languages for n in needs] + list(columns.language_sets))
+    helper_rows = helper_table(columns, languages)
     need_rows = need_table(needs, helper_rows, languages)
-    scarcity = dict(language_scarcity(needs, helpers) if scarcity is None else scarcity)
+    scarcity = dict(language_scarcity(needs, columns) if scarcity is None else scarcity)
     return Batch(
         needs=need_rows,
         helpers=helper_rows,
@@ -131,7 +130,7 @@ def blocks(batch: Batch) -> Iterator[tuple[np.ndarray, np.ndarray]]:
 
 def candidate_graph(
     needs: Sequence[Need],
-    helpers: Sequence[Helper],
+    helpers: Sequence[Helper] | HelperColumns,
     weights: Weights | None = None,
     k_per_need: int | None = 15,
     k_per_place: int = 4,

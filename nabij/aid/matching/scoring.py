@@ -14,10 +14,12 @@ import numpy as np
 
 from .filters import PairFacts
 from .tables import PREVIOUS, TIE, HelperTable, Languages, NeedTable
-from .types import SCALE, Helper, Need, Weights
+from .types import SCALE, Helper, HelperColumns, Need, Weights
 
 
-def language_scarcity(needs: Iterable[Need], helpers: Iterable[Helper]) -> dict[str, float]:
+def language_scarcity(
+    needs: Iterable[Need], helpers: Iterable[Helper] | HelperColumns
+) -> dict[str, float]:
     """How scarce each language is among helpers, from 0 (plenty) to 1 (used up).
 
     Demand counts each request once, spread over the languages the requester speaks (a
@@ -29,11 +31,19 @@ def language_scarcity(needs: Iterable[Need], helpers: Iterable[Helper]) -> dict[
     for need in needs:
         for code in need.languages:
             demand[code] = demand.get(code, 0.0) + 1.0 / len(need.languages)
+    columns = HelperColumns.of(helpers)
+    room = columns.capacity_left > 0
+    # Capacity left per distinct set of languages, then per language.
+    per_set = np.bincount(
+        columns.language_set[room],
+        weights=columns.capacity_left[room],
+        minlength=len(columns.language_sets),
+    )
     supply: dict[str, int] = {}
-    for helper in helpers:
-        if helper.capacity_left > 0:
-            for code in helper.languages:
-                supply[code] = supply.get(code, 0) + helper.capacity_left
+    for codes, offered in zip(columns.language_sets, per_set, strict=True):
+        if offered > 0:
+            for code in codes:
+                supply[code] = supply.get(code, 0) + int(offered)
     return {
         code: min(1.0, max(1.0, demand.get(code, 0.0)) / offered)
         for code, offered in sorted(supply.items())
@@ -50,15 +60,19 @@ def unmatched_penalty(need: Need, weights: Weights) -> int:
 def scarcity_columns(
     helpers: HelperTable, languages: Languages, scarcity: Mapping[str, float]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Per helper, the bit and scarcity of each language they speak, padded with -1 / 0."""
-    width = max((len(h.languages) for h in helpers.helpers), default=0)
-    bits = np.full((len(helpers.helpers), width), -1, dtype=np.int64)
-    values = np.zeros((len(helpers.helpers), width), dtype=np.float64)
-    for row, helper in enumerate(helpers.helpers):
-        for column, code in enumerate(sorted(helper.languages)):
+    """Per helper, the bit and scarcity of each language they speak, padded with -1 / 0.
+
+    Worked out once per distinct set of languages, then indexed per helper."""
+    sets = helpers.columns.language_sets
+    width = max((len(codes) for codes in sets), default=0)
+    bits = np.full((len(sets), width), -1, dtype=np.int64)
+    values = np.zeros((len(sets), width), dtype=np.float64)
+    for row, codes in enumerate(sets):
+        for column, code in enumerate(sorted(codes)):
             bits[row, column] = languages.index[code]
             values[row, column] = scarcity.get(code, 0.0)
-    return bits, values
+    chosen = helpers.columns.language_set
+    return bits[chosen], values[chosen]
 
 
 def pair_cost(

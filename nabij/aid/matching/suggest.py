@@ -6,12 +6,12 @@ import numpy as np
 
 from .candidates import prepare, scored_pairs
 from .reasons import reasons
-from .types import Helper, Need, Suggestion, Weights
+from .types import Helper, HelperColumns, Need, Suggestion, Weights
 
 
 def suggest(
     need: Need,
-    helpers: Sequence[Helper],
+    helpers: Sequence[Helper] | HelperColumns,
     weights: Weights | None = None,
     k: int = 10,
     scarcity: Mapping[str, float] | None = None,
@@ -32,7 +32,7 @@ def suggest(
     width = max(1, batch.helpers.ids.size)
     suggestions = []
     for index in np.argsort(rank, kind="stable")[:k]:
-        helper = batch.helpers.helpers[int(cols[index])]
+        helper = batch.helpers.helper(int(cols[index]))
         suggestions.append(
             Suggestion(
                 helper_id=helper.id,

@@ -12,7 +12,7 @@ import numpy as np
 
 from nabij.community.availability import ALL_SLOTS
 
-from .types import Helper, Need
+from .types import Helper, HelperColumns, Need
 
 # Flags of a (need, helper) relation.
 VETO = 1
@@ -70,7 +70,7 @@ class NeedTable:
 
 @dataclass(frozen=True, eq=False)
 class HelperTable:
-    helpers: tuple[Helper, ...]  # in id order, only those with capacity left
+    columns: HelperColumns  # in id order, only those with capacity left
     ids: np.ndarray
     x: np.ndarray
     y: np.ndarray
@@ -82,32 +82,45 @@ class HelperTable:
     languages: np.ndarray  # (n, words) uint64
     by_type: dict[str, np.ndarray]  # help type -> helper indices offering it
 
+    def helper(self, index: int) -> Helper:
+        return self.columns.helper(index)
 
-def _unique_ids(items: Sequence[Need] | Sequence[Helper], what: str) -> None:
+
+def _unique_ids(items: Sequence[Need], what: str) -> None:
     if len({item.id for item in items}) != len(items):
         raise ValueError(f"{what} ids must be unique")
 
 
-def helper_table(helpers: Iterable[Helper], languages: Languages) -> HelperTable:
+def helper_table(helpers: HelperColumns, languages: Languages) -> HelperTable:
+    """The helpers with room left, in id order, as the arrays the filters and costs use.
+
+    Column work only: what depends on a helper's help types or languages is worked out
+    once per distinct set and then indexed, however many helpers share it."""
     # A helper with no capacity left can take nothing: leave them out from the start.
-    kept = tuple(sorted((h for h in helpers if h.capacity_left > 0), key=lambda h: h.id))
-    _unique_ids(kept, "helper")
-    by_type: dict[str, list[int]] = {}
-    for index, helper in enumerate(kept):
-        for help_type in helper.help_types:
-            by_type.setdefault(help_type, []).append(index)
+    room = np.flatnonzero(helpers.capacity_left > 0)
+    kept = helpers.take(room[np.argsort(helpers.ids[room], kind="stable")])
+    if kept.ids.size > 1 and bool(np.any(kept.ids[1:] == kept.ids[:-1])):
+        raise ValueError("helper ids must be unique")
+    by_type: dict[str, list[np.ndarray]] = {}
+    for index, help_types in enumerate(kept.help_type_sets):
+        rows = np.flatnonzero(kept.help_type_set == index)
+        if rows.size:
+            for help_type in help_types:
+                by_type.setdefault(help_type, []).append(rows)
     return HelperTable(
-        helpers=kept,
-        ids=np.array([h.id for h in kept], dtype=np.int64),
-        x=np.array([h.x for h in kept], dtype=np.float64),
-        y=np.array([h.y for h in kept], dtype=np.float64),
-        slots=np.array([h.slots or ALL_SLOTS for h in kept], dtype=np.int32),
-        radius=np.array([h.radius_m for h in kept], dtype=np.float64),
-        capacity=np.array([h.capacity_left for h in kept], dtype=np.int32),
-        load=np.array([h.load for h in kept], dtype=np.int32),
-        vetted=np.array([h.vetted for h in kept], dtype=bool),
-        languages=languages.masks([h.languages for h in kept]),
-        by_type={t: np.array(ix, dtype=np.int64) for t, ix in by_type.items()},
+        columns=kept,
+        ids=kept.ids,
+        x=kept.x,
+        y=kept.y,
+        slots=np.where(kept.slots == 0, ALL_SLOTS, kept.slots).astype(np.int32),
+        radius=kept.radius_m,
+        capacity=kept.capacity_left.astype(np.int32),
+        load=kept.load.astype(np.int32),
+        vetted=kept.vetted,
+        languages=languages.masks(kept.language_sets)[kept.language_set].reshape(
+            kept.ids.size, languages.words
+        ),
+        by_type={t: np.sort(np.concatenate(parts)) for t, parts in by_type.items()},
     )
 
 

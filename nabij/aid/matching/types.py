@@ -5,7 +5,8 @@ sector). Availability is the 21-bit weekly mask of nabij.community.availability;
 "any time". A loader builds these once per batch from the database.
 """
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -48,6 +49,94 @@ class Helper:
     capacity_left: int = 1
     load: int = 0  # open matches now
     vetted: bool = False  # screened for home visits
+
+
+@dataclass(frozen=True, eq=False)
+class HelperColumns:
+    """Many helpers as parallel columns: the same facts as a list of Helper, for a loader
+    that reads thousands of rows and should not make an object of each.
+
+    Help types and languages are sets that many helpers share, so each distinct set is
+    kept once and every helper points at theirs. Iterating gives Helper objects, so this
+    stands wherever a sequence of helpers does.
+    """
+
+    ids: np.ndarray  # int64
+    help_type_sets: tuple[frozenset[str], ...]
+    help_type_set: np.ndarray  # intp per helper, into help_type_sets
+    language_sets: tuple[frozenset[str], ...]
+    language_set: np.ndarray  # intp per helper, into language_sets
+    x: np.ndarray  # float64
+    y: np.ndarray  # float64
+    slots: np.ndarray  # int64; 0 is "any time"
+    radius_m: np.ndarray  # float64
+    capacity_left: np.ndarray  # int64
+    load: np.ndarray  # int64
+    vetted: np.ndarray  # bool
+
+    @classmethod
+    def of(cls, helpers: "Iterable[Helper] | HelperColumns") -> "HelperColumns":
+        if isinstance(helpers, HelperColumns):
+            return helpers
+        helpers = list(helpers)
+        help_type_sets: dict[frozenset[str], int] = {}
+        language_sets: dict[frozenset[str], int] = {}
+        return cls(
+            ids=np.array([h.id for h in helpers], dtype=np.int64),
+            help_type_set=np.array(
+                [help_type_sets.setdefault(h.help_types, len(help_type_sets)) for h in helpers],
+                dtype=np.intp,
+            ),
+            language_set=np.array(
+                [language_sets.setdefault(h.languages, len(language_sets)) for h in helpers],
+                dtype=np.intp,
+            ),
+            help_type_sets=tuple(help_type_sets),
+            language_sets=tuple(language_sets),
+            x=np.array([h.x for h in helpers], dtype=np.float64),
+            y=np.array([h.y for h in helpers], dtype=np.float64),
+            slots=np.array([h.slots for h in helpers], dtype=np.int64),
+            radius_m=np.array([h.radius_m for h in helpers], dtype=np.float64),
+            capacity_left=np.array([h.capacity_left for h in helpers], dtype=np.int64),
+            load=np.array([h.load for h in helpers], dtype=np.int64),
+            vetted=np.array([h.vetted for h in helpers], dtype=bool),
+        )
+
+    def __len__(self) -> int:
+        return int(self.ids.size)
+
+    def __iter__(self) -> "Iterator[Helper]":
+        return (self.helper(i) for i in range(len(self)))
+
+    def helper(self, row: int) -> Helper:
+        return Helper(
+            id=int(self.ids[row]),
+            help_types=self.help_type_sets[self.help_type_set[row]],
+            languages=self.language_sets[self.language_set[row]],
+            x=float(self.x[row]),
+            y=float(self.y[row]),
+            slots=int(self.slots[row]),
+            radius_m=float(self.radius_m[row]),
+            capacity_left=int(self.capacity_left[row]),
+            load=int(self.load[row]),
+            vetted=bool(self.vetted[row]),
+        )
+
+    def take(self, rows: np.ndarray) -> "HelperColumns":
+        """These rows, in this order; the shared sets stay as they are."""
+        return replace(
+            self,
+            ids=self.ids[rows],
+            help_type_set=self.help_type_set[rows],
+            language_set=self.language_set[rows],
+            x=self.x[rows],
+            y=self.y[rows],
+            slots=self.slots[rows],
+            radius_m=self.radius_m[rows],
+            capacity_left=self.capacity_left[rows],
+            load=self.load[rows],
+            vetted=self.vetted[rows],
+        )
 
 
 @dataclass(frozen=True)

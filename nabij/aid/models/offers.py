@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +8,55 @@ from nabij.aid.choices import HelpType
 
 MAX_RADIUS_M = 20_000
 MAX_CAPACITY = 10
+
+# The bit of each help type in Offer.help_mask. Stored in rows: append new types at the
+# end and never reorder, or every stored mask would mean something else.
+HELP_TYPE_BITS: dict[str, int] = {
+    help_type: 1 << bit
+    for bit, help_type in enumerate(
+        (
+            HelpType.GROCERIES,
+            HelpType.VISIT,
+            HelpType.EYE_OUT,
+            HelpType.TRANSPORT,
+            HelpType.PAPERWORK,
+            HelpType.TRANSLATION,
+            HelpType.REPAIR,
+            HelpType.CHILDCARE,
+            HelpType.MEALS,
+            HelpType.OTHER,
+        )
+    )
+}
+
+
+def help_mask(help_types: Iterable[str]) -> int:
+    mask = 0
+    for help_type in help_types:
+        mask |= HELP_TYPE_BITS[help_type]
+    return mask
+
+
+def masks_with(help_type: str) -> list[int]:
+    """Every help_mask that holds this help type. `help_mask IN (...)` lets an index seek
+    to each of them, where a bit test would have to look at every offer of the place."""
+    bit = HELP_TYPE_BITS[help_type]
+    return [mask for mask in range(1 << len(HELP_TYPE_BITS)) if mask & bit]
+
+
+def help_types_of(mask: int) -> frozenset[str]:
+    return frozenset(help_type for help_type, bit in HELP_TYPE_BITS.items() if mask & bit)
+
+
+def language_card(codes: Iterable[str]) -> str:
+    """Language codes as the card keeps them: sorted, each between commas (",ar,nl,"), so
+    "speaks nl" is a plain substring test on both databases."""
+    codes = sorted(set(codes))
+    return f",{','.join(codes)}," if codes else ""
+
+
+def languages_of(card: str) -> frozenset[str]:
+    return frozenset(card[1:-1].split(",")) if card else frozenset()
 
 
 class Offer(models.Model):
@@ -27,7 +78,40 @@ class Offer(models.Model):
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
 
+    # The helper card: copies of what the hard filters of matching look at, so the
+    # suggestions for a request read this one table. Kept in step, in the same transaction,
+    # by the services that change what they copy (nabij.aid.services.offers).
+    help_mask = models.PositiveIntegerField(default=0)  # HELP_TYPE_BITS of the help types
+    card_languages = models.TextField(default="", blank=True)  # see language_card
+    card_sector = models.CharField(max_length=80, default="", blank=True)  # as spelt
+    card_slots = models.PositiveIntegerField(default=0)  # the member's weekly availability
+    # The member is still in the place: holds a role there and was not erased.
+    card_listed = models.BooleanField(default=False)
+
     class Meta:
+        indexes = [
+            # The suggestions' query: it seeks to the place's listed, active offers of each
+            # help_mask holding the help type asked for (see masks_with), and finds every
+            # other column it tests or reads in the index itself, so SQLite reads no table
+            # row of an offer that fails a test.
+            models.Index(
+                fields=[
+                    "place",
+                    "help_mask",
+                    "active",
+                    "card_listed",
+                    "vetted",
+                    "card_slots",
+                    "open_matches",
+                    "capacity",
+                    "radius_m",
+                    "member",
+                    "card_sector",
+                    "card_languages",
+                ],
+                name="offer_helper_card",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["place", "member"], name="offer_one_per_member"),
             models.CheckConstraint(

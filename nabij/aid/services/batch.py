@@ -84,7 +84,7 @@ def batch_propose(
     graph = candidate_graph(needs, helpers, weights, scarcity=scarcity)
     assignment = assign(graph)
     need_by_id = {need.id: need for need in needs}
-    helper_by_id = {helper.id: helper for helper in helpers}
+    row_of_helper = {int(helper_id): row for row, helper_id in enumerate(helpers.ids)}
     edge_cost = _pair_costs(graph, assignment.pairs)
     chosen = dict(assignment.pairs)
 
@@ -116,7 +116,11 @@ def batch_propose(
             if helper_id is not None:
                 cost = edge_cost[(request_id, helper_id)] / SCALE
                 stored = reasons_json(
-                    reasons(need_by_id[request_id], helper_by_id[helper_id], scarcity)
+                    reasons(
+                        need_by_id[request_id],
+                        helpers.helper(row_of_helper[helper_id]),
+                        scarcity,
+                    )
                 )
             for match in matches:
                 if match.helper_id == helper_id:

@@ -80,7 +80,14 @@ class Member(models.Model):
 
     class Meta:
         ordering = ["display_name", "pk"]
-        indexes = [models.Index(fields=["place", "display_name"])]
+        indexes = [
+            models.Index(fields=["place", "display_name"]),
+            # Most people have no household on record: without the empty ones, the index
+            # tells the planner that "who lives with this person" is a few rows.
+            models.Index(
+                fields=["household"], name="member_household", condition=Q(household__isnull=False)
+            ),
+        ]
         constraints = [
             models.CheckConstraint(condition=~Q(display_name=""), name="member_name_not_empty"),
             models.CheckConstraint(

@@ -13,6 +13,7 @@ from django.db import transaction
 from nabij.community.availability import ALL_SLOTS
 from nabij.community.choices import AgeBand, AuditAction, ContactChannel, RoleKind
 from nabij.community.errors import CommunityError
+from nabij.community.hooks import member_changed
 from nabij.community.languages import normalise_code
 from nabij.community.models import Buddy, Member, Place, Role, SpokenLanguage
 from nabij.community.services.common import (
@@ -225,6 +226,7 @@ def member_update(
             member.save()
             if "languages" in changed:
                 _replace_languages(member, details.languages)
+            member_changed(member, changed)
             audit_record(
                 actor=actor,
                 place=place,

@@ -10,6 +10,7 @@ from django.db import transaction
 from nabij.community import crypto
 from nabij.community.choices import AuditAction, ContactChannel, SensitiveKind
 from nabij.community.errors import CommunityError
+from nabij.community.hooks import member_changed
 from nabij.community.models import (
     Attendance,
     Buddy,
@@ -327,6 +328,7 @@ def member_erase(
         member.erased_at = now
         member.updated_at = now
         member.save()
+        member_changed(member)
         if user is not None:
             # The account stays (the audit trail points to it) but can never log in again.
             user.username = f"erased-{member.pk}"
