@@ -5,7 +5,7 @@ from collections import Counter
 
 from nabij.aid import services
 from nabij.aid.choices import HelpType, MatchSource, MatchState
-from nabij.aid.models import Match, Offer
+from nabij.aid.models import BatchRunStep, Match, Offer
 from nabij.aid.selectors import suggestions_for
 from tests.aid.conftest import approved, ask, assert_open_matches_true, resident
 
@@ -153,11 +153,31 @@ def test_progress_is_reported_up_to_the_total(cast, street):
     crowd(cast, 3)
     seen = []
 
-    run(cast, progress=lambda done, total: seen.append((done, total)))
+    run(cast, progress=lambda done, total, step: seen.append((done, total)))
 
     assert seen[0] == (0, 3)
     assert seen[-1] == (3, 3)
     assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+
+
+def test_progress_names_each_step_in_order_and_counts_requests_while_weighing(cast, street):
+    crowd(cast, 3)
+    seen = []
+
+    run(cast, progress=lambda done, total, step: seen.append((step, done, total)))
+
+    steps = [step for step, _done, _total in seen]
+    assert list(dict.fromkeys(steps)) == [
+        BatchRunStep.READING,
+        BatchRunStep.WEIGHING,
+        BatchRunStep.ASSIGNING,
+        BatchRunStep.SAVING,
+    ]
+    weighing = [done for step, done, _total in seen if step == BatchRunStep.WEIGHING]
+    assert weighing == sorted(weighing) and 0 < weighing[-1] <= 3
+    # Nothing is reported from inside the transaction, where nobody else could see it.
+    assert seen[-1] == (BatchRunStep.SAVING, 3, 3)
+    assert steps.count(BatchRunStep.SAVING) == 1
 
 
 def test_a_batch_for_helpers_already_full_proposes_nothing(cast, street):
@@ -175,7 +195,7 @@ def test_a_batch_for_helpers_already_full_proposes_nothing(cast, street):
 def test_a_batch_with_nothing_open_proposes_nothing(cast, street):
     seen = []
 
-    result = run(cast, progress=lambda done, total: seen.append((done, total)))
+    result = run(cast, progress=lambda done, total, step: seen.append((done, total)))
 
     assert (result.requests, result.proposed, result.unmatched) == (0, 0, ())
     assert seen[-1] == (0, 0)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nabij.aid.choices import MatchSource, MatchState
-from nabij.aid.models import BatchRun, BatchRunState, Match
+from nabij.aid.models import BatchRun, BatchRunState, BatchRunStep, Match
 from nabij.aid.services import batch_run
 from tests.aid.conftest import ask, resident
 
@@ -49,12 +49,20 @@ def inline(monkeypatch):
     monkeypatch.setattr(batch_run, "run_in_background", False)
 
 
-def running(cast, *, done: int, total: int, minutes_silent: float = 0) -> BatchRun:
+def running(
+    cast,
+    *,
+    done: int,
+    total: int,
+    minutes_silent: float = 0,
+    step: str = BatchRunStep.WEIGHING,
+) -> BatchRun:
     at = timezone.now() - timedelta(minutes=minutes_silent)
     return BatchRun.objects.create(
         place=cast.rabot,
         started_by=cast.worker,
         state=BatchRunState.RUNNING,
+        step=step,
         done=done,
         total=total,
         created_at=at,
@@ -63,18 +71,30 @@ def running(cast, *, done: int, total: int, minutes_silent: float = 0) -> BatchR
 
 
 def test_a_running_batch_shows_how_far_it_is_and_reloads_itself(cast, street, login):
-    running(cast, done=3, total=10)
+    running(cast, done=3, total=10, step=BatchRunStep.WEIGHING)
 
     response = login(cast.admin).get(BATCH)
 
     [bar] = tags(response, "progress")
     assert (bar["value"], bar["max"]) == ("3", "10")
-    assert "3 van 10 open vragen verwerkt" in text(response)
+    assert "Nu: de mogelijke helpers worden gewogen." in text(response)
+    assert "3 van 10 open vragen gewogen" in text(response)
     assert "Gestart door Sara" in text(response)
     assert refresh_meta(response) == [{"http-equiv": "refresh", "content": "2"}]
     # No second start while it works, and no list that is about to change.
     assert START_BUTTON not in text(response)
     assert "Voorstellen om na te kijken" not in text(response)
+
+
+def test_after_weighing_the_page_says_what_it_does_without_a_count(cast, street, login):
+    running(cast, done=10, total=10, step=BatchRunStep.SAVING)
+
+    response = login(cast.admin).get(BATCH)
+
+    [bar] = tags(response, "progress")
+    assert "value" not in bar  # no count to show: the bar only says "busy"
+    assert "Nu: de voorstellen worden bewaard." in text(response)
+    assert "10 open vragen in deze ronde" in text(response)
 
 
 def test_a_reader_can_stop_the_page_from_reloading(cast, street, login):

@@ -6,7 +6,7 @@ import pytest
 from django.db import transaction
 from django.utils import timezone
 
-from nabij.aid.models import BatchRun, BatchRunState
+from nabij.aid.models import BatchRun, BatchRunState, BatchRunStep
 from nabij.aid.services import batch_run
 from nabij.aid.services.batch_run import ProgressWriter
 from tests.aid.conftest import ask, resident
@@ -96,9 +96,22 @@ def test_nothing_is_written_inside_a_transaction_opened_after_the_start(cast, cl
     assert on_record(run) == (600, 1000)
 
 
+def test_a_new_step_is_written_at_once(cast, clock):
+    run = a_run(cast)
+    write = ProgressWriter(run, clock=clock)
+    write(500, 1000, BatchRunStep.WEIGHING)
+
+    write(501, 1000, BatchRunStep.ASSIGNING)
+
+    run.refresh_from_db()
+    assert (run.step, run.done) == (BatchRunStep.ASSIGNING, 501)
+
+
 def test_every_tick_reaches_a_listener(cast, clock):
     seen = []
-    write = ProgressWriter(a_run(cast), also=lambda done, total: seen.append(done), clock=clock)
+    write = ProgressWriter(
+        a_run(cast), also=lambda done, total, step: seen.append(done), clock=clock
+    )
 
     for done in (0, 1, 2, 3):
         write(done, 1000)
@@ -127,7 +140,7 @@ def test_a_run_records_the_batch_result_when_it_ends(cast, street):
         run=begun.run,
         actor=cast.worker,
         place=cast.rabot,
-        progress=lambda done, total: seen.append((done, total)),
+        progress=lambda done, total, step: seen.append((done, total)),
     )
 
     assert run.state == BatchRunState.DONE

@@ -4,7 +4,7 @@ is a staff read of that person, logged like opening their member page."""
 from django.urls import reverse
 
 from nabij.aid.choices import HelpType
-from nabij.aid.services import request_create
+from nabij.aid.services import match_approve, match_propose, offer_save, request_create
 from nabij.community.choices import AuditAction
 from nabij.community.models import AuditEvent
 
@@ -47,3 +47,30 @@ def test_the_list_of_requests_logs_no_one(cast, login):
     login(cast.worker).get(reverse("aid:request_list", args=["rabot"]))
 
     assert not AuditEvent.objects.filter(action=AuditAction.VIEW).exists()
+
+
+def test_a_form_sent_back_for_another_look_shows_the_page_again_and_is_logged(cast, login):
+    request = aminas_request(cast)
+    offer_save(
+        actor=cast.volunteer,
+        place=cast.rabot,
+        member=cast.volunteer,
+        help_types=[HelpType.GROCERIES],
+    )
+    match = match_approve(
+        actor=cast.worker,
+        place=cast.rabot,
+        match=match_propose(
+            actor=cast.worker, place=cast.rabot, request=request, helper=cast.volunteer
+        ),
+    )
+
+    # "Not done" without saying why: refused, and the request's page comes back.
+    response = login(cast.worker).post(
+        reverse("aid:match_close", args=["rabot", match.pk]), {"outcome": "failed", "reason": ""}
+    )
+
+    assert response.status_code == 200
+    assert "Belt liever" in response.content.decode()  # the worker's note is on it again
+    [event] = AuditEvent.objects.filter(action=AuditAction.VIEW)
+    assert (event.member, event.fields) == (cast.resident, ["help_request"])

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from nabij.aid.models import BatchRun, BatchRunState
+from nabij.aid.models import BatchRun, BatchRunState, BatchRunStep
 
 pytestmark = pytest.mark.browser
 
@@ -18,6 +18,7 @@ def run(cast) -> BatchRun:
         place=cast.rabot,
         started_by=cast.worker,
         state=BatchRunState.RUNNING,
+        step=BatchRunStep.WEIGHING,
         done=3,
         total=10,
         created_at=at,
@@ -35,6 +36,10 @@ def test_the_progress_moves_on_the_page_without_reloading_it(
 
     BatchRun.objects.filter(pk=run.pk).update(done=7, updated_at=timezone.now())
     expect(page.locator("progress")).to_have_attribute("value", "7", timeout=10_000)
+    BatchRun.objects.filter(pk=run.pk).update(
+        step=BatchRunStep.SAVING, done=10, updated_at=timezone.now()
+    )
+    expect(page.get_by_text("Nu: de voorstellen worden bewaard.")).to_be_visible(timeout=10_000)
     # Swapped in place: the page was not loaded again.
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
 

@@ -7,7 +7,7 @@ against only the helpers of its help type whose radius class can reach the block
 bounding box. Within a block all pairs are evaluated at once with numpy.
 """
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -135,6 +135,7 @@ def candidate_graph(
     k_per_need: int | None = 15,
     k_per_place: int = 4,
     scarcity: Mapping[str, float] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> CandidateGraph:
     """The feasible pairs a batch assigns over; k_per_need=None keeps every one (exact).
 
@@ -142,9 +143,12 @@ def candidate_graph(
     cheapest requests per place they have left. The second half matters when helpers are
     short: nearby requests all rank the same few helpers first, and with only their own
     top k they would crowd onto those while helpers a little farther stay unused.
+
+    `progress` hears how many requests have been weighed so far, block by block.
     """
     weights = weights or Weights()
-    return graph_of(prepare(needs, helpers, weights, scarcity), k_per_need, k_per_place)
+    batch = prepare(needs, helpers, weights, scarcity)
+    return graph_of(batch, k_per_need, k_per_place, progress)
 
 
 @dataclass(frozen=True, eq=False)
@@ -264,13 +268,22 @@ class _HelperSide:
         return need, helper, key // self.width
 
 
-def graph_of(batch: Batch, k_per_need: int | None, k_per_place: int = 0) -> CandidateGraph:
+def graph_of(
+    batch: Batch,
+    k_per_need: int | None,
+    k_per_place: int = 0,
+    progress: Callable[[int], None] | None = None,
+) -> CandidateGraph:
     if k_per_need is not None and k_per_need < 1:
         raise ValueError("k_per_need must be at least 1")
     helper_side = _HelperSide(batch, k_per_place) if k_per_need and k_per_place > 0 else None
     depth = max(k_per_need or 0, HELPER_SIDE_DEPTH if helper_side else 0)
     parts = []
+    weighed = 0
     for scored in scored_pairs(batch):
+        weighed += scored.shape[0]
+        if progress is not None:
+            progress(weighed)
         if k_per_need is None:
             kept = np.arange(scored.rank.size)
         else:

@@ -1,4 +1,4 @@
-from .batch import ACTIVE_RUN_STATES, BatchRun, BatchRunState
+from .batch import ACTIVE_RUN_STATES, BatchRun, BatchRunState, BatchRunStep
 from .matches import Match, MatchNote, Veto
 from .notifications import Notification
 from .offers import Offer, OfferHelpType
@@ -9,6 +9,7 @@ __all__ = [
     "ACTIVE_RUN_STATES",
     "BatchRun",
     "BatchRunState",
+    "BatchRunStep",
     "Call",
     "Match",
     "MatchNote",

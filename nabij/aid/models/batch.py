@@ -14,6 +14,16 @@ class BatchRunState(models.TextChoices):
 
 ACTIVE_RUN_STATES = (BatchRunState.QUEUED, BatchRunState.RUNNING)
 
+
+class BatchRunStep(models.TextChoices):
+    """Where a running batch is; `done` of `total` counts requests in the weighing step."""
+
+    READING = "reading", _("de open vragen en de helpers worden opgehaald")
+    WEIGHING = "weighing", _("de mogelijke helpers worden gewogen")
+    ASSIGNING = "assigning", _("de beste verdeling over alle vragen wordt gezocht")
+    SAVING = "saving", _("de voorstellen worden bewaard")
+
+
 # A run that has shown no sign of life for this long died with its thread (a restart,
 # a crash): it no longer blocks a new one. Progress is written at least every few
 # seconds, and the matching core settles 10,000 requests in seconds.
@@ -32,6 +42,9 @@ class BatchRun(models.Model):
     )
     state = models.CharField(
         max_length=10, choices=BatchRunState.choices, default=BatchRunState.QUEUED
+    )
+    step = models.CharField(
+        max_length=10, choices=BatchRunStep.choices, default=BatchRunStep.READING
     )
     done = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(default=0)
@@ -53,6 +66,9 @@ class BatchRun(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(done__lte=F("total")), name="batch_run_done_within_total"
+            ),
+            models.CheckConstraint(
+                condition=Q(step__in=BatchRunStep.values), name="batch_run_step_known"
             ),
             # One run at a time per place: two would propose for the same requests.
             models.UniqueConstraint(

@@ -19,16 +19,14 @@ from nabij.aid.matching import (
     language_scarcity,
     reasons,
 )
-from nabij.aid.models import Match, Offer
+from nabij.aid.models import BatchRunStep, Match, Offer
 from nabij.community.models import Member, Place
 
 from .common import lock_rows, now_or, require_staff
 from .matches import reasons_json
 
-# Progress is reported after every so many requests written.
-PROGRESS_STEP = 200
-
-Progress = Callable[[int, int], None]
+# Hears (done, total, step): done of total requests weighed, and the BatchRunStep.
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -70,19 +68,28 @@ def batch_propose(
     reviews each proposal. Requests a worker placed meanwhile are left alone."""
     now = now_or(now)
     weights = weights or Weights()
-    tick = progress or (lambda done, total: None)
+    tick = progress or (lambda done, total, step: None)
     require_staff(actor, place)
 
-    # The heavy part reads only, outside the transaction, so workers are not held up.
+    # The heavy part reads only, outside the transaction, so workers are not held up; it
+    # is also the part whose progress others can see (see ProgressWriter).
     where = loader.positions(place)
     needs = loader.needs_of(loader.batch_requests(place), place=place, where=where, now=now)
     total = len(needs)
-    tick(0, total)
+    tick(0, total, BatchRunStep.READING)
     helpers = loader.batch_helpers(place, where=where)
     scarcity = language_scarcity(needs, helpers)
     # The core's own pruning (k cheapest per request and per helper) is measured there.
-    graph = candidate_graph(needs, helpers, weights, scarcity=scarcity)
+    graph = candidate_graph(
+        needs,
+        helpers,
+        weights,
+        scarcity=scarcity,
+        progress=lambda weighed: tick(min(weighed, total), total, BatchRunStep.WEIGHING),
+    )
+    tick(total, total, BatchRunStep.ASSIGNING)
     assignment = assign(graph)
+    tick(total, total, BatchRunStep.SAVING)
     need_by_id = {need.id: need for need in needs}
     row_of_helper = {int(helper_id): row for row, helper_id in enumerate(helpers.ids)}
     edge_cost = _pair_costs(graph, assignment.pairs)
@@ -106,7 +113,7 @@ def batch_propose(
         for match in locked.matches.values():
             by_request.setdefault(match.request_id, []).append(match)
         new = []
-        for done, (request_id, request) in enumerate(sorted(locked.requests.items()), start=1):
+        for request_id, request in sorted(locked.requests.items()):
             matches = by_request.get(request_id, [])
             # Placed by a worker since the run began, or no longer open: not ours to touch.
             if request.status != RequestStatus.OPEN or any(m.reviewed for m in matches):
@@ -148,11 +155,8 @@ def batch_propose(
                         proposed_by=actor,
                     )
                 )
-            if done % PROGRESS_STEP == 0:
-                tick(done, total)
         Match.objects.bulk_create(new)
         proposed = len(new)
-    tick(total, total)
     return BatchResult(
         requests=total,
         proposed=proposed,

@@ -16,7 +16,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from nabij.aid.matching import Weights
-from nabij.aid.models import ACTIVE_RUN_STATES, BatchRun, BatchRunState
+from nabij.aid.models import ACTIVE_RUN_STATES, BatchRun, BatchRunState, BatchRunStep
 from nabij.aid.models.batch import STALE_AFTER, STALLED
 from nabij.community.models import Member, Place
 from nabij.errors import DomainError
@@ -56,29 +56,30 @@ class ProgressWriter:
         self.run = run
         self.also = also
         self.clock = clock
-        self.written: tuple[int, float] | None = None  # (done, clock) of the last write
+        self.written: tuple[int, float, str] | None = None  # (done, clock, step) last written
         # Inside a transaction opened after this point (batch_propose writes its proposals
         # in one), a write would show only at its commit and keep the row locked till then.
         self.depth = len(connection.atomic_blocks)
 
-    def due(self, done: int, total: int) -> bool:
+    def due(self, done: int, total: int, step: str) -> bool:
         if self.written is None or done >= total:
             return True
-        last_done, last_at = self.written
+        last_done, last_at, last_step = self.written
         return (
-            done - last_done >= max(1, total * WRITE_SHARE)
+            step != last_step
+            or done - last_done >= max(1, total * WRITE_SHARE)
             or self.clock() - last_at >= WRITE_INTERVAL_S
         )
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, step: str = BatchRunStep.WEIGHING) -> None:
         if self.also is not None:
-            self.also(done, total)
-        if len(connection.atomic_blocks) > self.depth or not self.due(done, total):
+            self.also(done, total, step)
+        if len(connection.atomic_blocks) > self.depth or not self.due(done, total, step):
             return
         BatchRun.objects.filter(pk=self.run.pk, state=BatchRunState.RUNNING).update(
-            done=done, total=total, updated_at=timezone.now()
+            done=done, total=total, step=step, updated_at=timezone.now()
         )
-        self.written = (done, self.clock())
+        self.written = (done, self.clock(), step)
 
 
 def batch_runs_expire(*, place: Place, now: datetime | None = None) -> int:

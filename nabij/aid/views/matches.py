@@ -28,7 +28,7 @@ from nabij.aid.services.matches import (
     match_withdraw,
     veto_add,
 )
-from nabij.aid.views.requests import detail_context
+from nabij.aid.views.requests import render_request_detail
 from nabij.community.access import place_view
 from nabij.community.choices import STAFF_ROLES, RoleKind
 from nabij.community.errors import CommunityError
@@ -134,9 +134,7 @@ def match_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
 def _detail_again(request: HttpRequest, match: Match, **forms) -> HttpResponse:
     """The request's page again, with the form that needs another look filled in."""
     aid_request = request_for_staff(request.place, match.request_id)
-    return render_place(
-        request, "aid/request_detail.html", detail_context(request, aid_request, **forms)
-    )
+    return render_request_detail(request, aid_request, **forms)
 
 
 @place_view(*STAFF_ROLES)

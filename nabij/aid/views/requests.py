@@ -156,10 +156,9 @@ def detail_context(
     }
 
 
-@place_view(*STAFF_ROLES)
-def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    aid_request = request_for_staff(request.place, pk)
-    # The page shows personal data (who asked, the worker's note): a staff read, logged.
+def render_request_detail(request: HttpRequest, aid_request: Request, **forms) -> HttpResponse:
+    """The request's page, with any form that needs another look filled in. It shows
+    personal data (who asked, the worker's note): each showing is a staff read, logged."""
     audit_record(
         actor=request.actor,
         place=request.place,
@@ -168,7 +167,14 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
         fields=["help_request"],
         now=timezone.now(),
     )
-    return render_place(request, "aid/request_detail.html", detail_context(request, aid_request))
+    return render_place(
+        request, "aid/request_detail.html", detail_context(request, aid_request, **forms)
+    )
+
+
+@place_view(*STAFF_ROLES)
+def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return render_request_detail(request, request_for_staff(request.place, pk))
 
 
 @place_view(*STAFF_ROLES)

@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from nabij.aid.forms import BRIDGING_CHOICES, BRIDGING_DEFAULT
 from nabij.aid.matching import Weights
-from nabij.aid.models import BatchRunState
+from nabij.aid.models import BatchRunState, BatchRunStep
 from nabij.aid.services.batch_run import batch_run_begin, batch_run_execute
 from nabij.community.choices import STAFF_ROLES, RoleKind
 from nabij.community.models import Member, Place, Role
@@ -91,7 +91,8 @@ class Command(BaseCommand):
             )
         with tqdm(total=0, unit=_("vragen"), file=self.stderr._out, dynamic_ncols=True) as bar:
 
-            def progress(done: int, total: int) -> None:
+            def progress(done: int, total: int, step: str) -> None:
+                bar.set_description_str(str(BatchRunStep(step).label), refresh=False)
                 bar.total = total
                 bar.update(done - bar.n)
 
