@@ -275,8 +275,17 @@ def candidate_rows(request: Request, *, place: Place, where: Positions) -> list[
         band_m=BAND_M,
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
+        if connection.vendor != "postgresql":
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+        # One worker's page should not take a second core from everyone else's: a
+        # parallel scan won nothing here once the machine had other work.
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+        try:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+        finally:
+            cursor.execute("RESET max_parallel_workers_per_gather")
 
 
 HELPER_COLUMNS = suggestion_sql.HELPER_COLUMNS
