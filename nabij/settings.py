@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "nabij.community",
     "nabij.aid",
     "nabij.ledger",
+    "nabij.insight",
     "nabij.demo",
 ]
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("p/<slug:slug>/", include("nabij.community.urls")),
     path("p/<slug:slug>/aid/", include("nabij.aid.urls")),
     path("p/<slug:slug>/munt/", include("nabij.ledger.urls")),
+    path("p/<slug:slug>/inzicht/", include("nabij.insight.urls")),
 ]

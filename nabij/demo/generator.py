@@ -20,6 +20,7 @@ from nabij.demo.cast import CAST_USERNAMES, PASSWORD, PLACE_SLUGS
 from nabij.demo.ledger import seed_ledger
 from nabij.demo.plan import MIN_MEMBERS, plan_neighbourhood
 from nabij.demo.writer import write_plan
+from nabij.insight.services import metrics_refresh_all
 
 __all__ = ["MIN_MEMBERS", "Generated", "database_empty", "demo_present", "generate"]
 
@@ -77,6 +78,8 @@ def generate(
         rows = write_plan(plan, password_hash=password_hash, progress=bar)
     rows.update(seed_aid(seed=seed, now=timezone.localtime(now)))
     rows.update(seed_ledger(seed=seed, now=timezone.localtime(now)))
+    # Last, so the insight pages open on figures computed from all of the above.
+    rows.update(metrics_refresh_all(now=now))
     return Generated(
         rows=rows, plan_seconds=planned - started, write_seconds=time.perf_counter() - planned
     )

@@ -43,6 +43,13 @@ class LedgerError(ErrorCode):
         "not_your_account",
         _("Je kunt alleen betalen van je eigen rekening."),
     )
+    NOT_YOUR_ORGANISATION = (
+        "not_your_organisation",
+        _(
+            "Deze rekening is van een andere zaak of organisatie. Je kunt alleen de rekening "
+            "gebruiken van de zaak of organisatie waarvoor je werkt."
+        ),
+    )
     NOT_COMMITTED = "not_committed", _("Alleen een geboekte betaling kan teruggedraaid worden.")
     REVERSAL_OF_REVERSAL = (
         "reversal_of_reversal",
@@ -57,6 +64,10 @@ class LedgerError(ErrorCode):
         _("Deze munt wordt niet uitgegeven: ze ontstaat wanneer mensen elkaar betalen."),
     )
     NO_DEMURRAGE = "no_demurrage", _("Deze munt heeft geen muntbijdrage.")
+    PERIOD_CHANGED = (
+        "period_changed",
+        _("Intussen is een nieuwe periode begonnen. Bekijk de nieuwe cijfers en bevestig opnieuw."),
+    )
     NAME_EMPTY = "name_empty", _("Vul een naam in.")
     NAME_TAKEN = "name_taken", _("Er is op deze plek al een munt met deze naam.")
     SYMBOL_INVALID = "symbol_invalid", _("Kies een teken of afkorting van 1 tot 8 tekens.")
@@ -96,6 +107,14 @@ class LedgerError(ErrorCode):
         "account_code_unknown",
         _("Deze QR-code kennen we niet. Vraag de bewoner om de kaart nog eens te tonen."),
     )
+    CARD_REPLACED = (
+        "card_replaced",
+        _(
+            "Deze kaart werd vervangen en werkt niet meer. Vraag naar de nieuwe kaart, of "
+            "stuur de bewoner naar een werker."
+        ),
+    )
+    CARD_NOT_A_MEMBER = "card_not_a_member", _("Alleen een bewoner heeft een betaalkaart.")
     VOUCHER_UNKNOWN = "voucher_unknown", _("Deze bon kennen we niet. Kijk de code na.")
     VOUCHER_REDEEMED = "voucher_redeemed", _("Deze bon is al ingewisseld.")
     VOUCHER_CANCELLED = (

@@ -34,11 +34,21 @@ class AccountChoiceField(forms.ModelChoiceField):
         return str(obj)
 
 
-class LedgerForm(DomainErrorsMixin, forms.Form):
-    """A form that moves money: a hidden idempotency key, and the ledger's refusals placed
-    on this form's fields (`FIELDS` maps a service's field name to the form's)."""
+class MappedForm(DomainErrorsMixin, forms.Form):
+    """A form whose ledger refusals are placed on its own fields (`FIELDS` maps a
+    service's field name to the form's; unknown or hidden: above the form)."""
 
     FIELDS: dict[str, str | None] = {}
+
+    def add_domain_error(self, error: DomainError) -> None:
+        field = self.FIELDS.get(error.field, error.field) if error.field else None
+        if field not in self.fields or self.fields[field].widget.is_hidden:
+            field = None
+        self.add_error(field, error.message)
+
+
+class LedgerForm(MappedForm):
+    """A form that moves money: a hidden idempotency key, drawn with the form."""
 
     idempotency_key = forms.CharField(
         widget=forms.HiddenInput, initial=new_key, required=False, max_length=80
@@ -49,10 +59,7 @@ class LedgerForm(DomainErrorsMixin, forms.Form):
         return self.cleaned_data.get("idempotency_key", "")
 
     def add_domain_error(self, error: DomainError) -> None:
-        field = self.FIELDS.get(error.field, error.field) if error.field else None
-        if field not in self.fields or self.fields[field].widget.is_hidden:
-            field = None
-        self.add_error(field, error.message)
+        super().add_domain_error(error)
         if error.code in (LedgerError.KEY_REUSED, LedgerError.KEY_MISSING):
             # The next try is a new request: it gets a new key.
             self.data = self.data.copy()
@@ -232,6 +239,19 @@ class BatchCancelForm(LedgerForm):
         max_length=300,
         error_messages={"required": LedgerError.REASON_EMPTY.message},
         help_text=_("Bijvoorbeeld: het blad is verloren bij een verhuis."),
+    )
+
+
+class CardReplaceForm(DomainErrorsMixin, forms.Form):
+    """A worker replaces a member's lost card. `replaces` is the card the worker saw, so a
+    double submit replaces it once."""
+
+    replaces = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    reason = forms.CharField(
+        label=_("Waarom een nieuwe kaart? (mag leeg)"),
+        max_length=300,
+        required=False,
+        help_text=_("Bijvoorbeeld: kaart verloren, of gestolen."),
     )
 
 

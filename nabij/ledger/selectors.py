@@ -12,15 +12,18 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from nabij.community.models import Member, Organisation, Place
-from nabij.ledger import codes
+from nabij.ledger import codes, demurrage
 from nabij.ledger.amounts import to_units
 from nabij.ledger.choices import COUNTED_STATES, AccountKind, TaskState, TransferState, VoucherState
 from nabij.ledger.models import (
     Account,
+    Card,
     Currency,
     Entry,
+    LimitOverride,
     Settlement,
     Task,
+    Transfer,
     Voucher,
     VoucherBatch,
 )
@@ -60,15 +63,41 @@ def partner_accounts(
     return rows.select_related("organisation").order_by("organisation__name")
 
 
-def account_by_code(*, place: Place, code: str) -> Account | None:
-    """The account a payment card's code names, if its signature is right."""
+@dataclass(frozen=True)
+class CardFound:
+    """What a scanned card code names: the account, and whether that card was replaced."""
+
+    account: Account
+    replaced: bool
+
+
+def card_by_code(*, place: Place, code: str) -> CardFound | None:
+    """The account a payment card's code names, if its signature is that of one of the
+    account's cards; None for unknown and forged codes alike."""
     parts = codes.split(code)
     if parts is None:
         return None
     account = Account.objects.filter(place=place, pk=parts[0]).first()
-    if account is None or not codes.account_signed(account, parts[1]):
+    if account is None:
         return None
-    return account
+    cards = list(Card.objects.filter(account=account).values_list("serial", "revoked_at"))
+    active = next((serial for serial, revoked in cards if revoked is None), 1)
+    if codes.account_signed(account, parts[1], active):
+        return CardFound(account=account, replaced=False)
+    if any(codes.account_signed(account, parts[1], serial) for serial, _at in cards):
+        return CardFound(account=account, replaced=True)
+    return None
+
+
+def account_by_code(*, place: Place, code: str) -> Account | None:
+    """The account a payment card's code names, if it is the card in use."""
+    found = card_by_code(place=place, code=code)
+    return found.account if found is not None and not found.replaced else None
+
+
+def cards_of(account: Account) -> QuerySet[Card]:
+    """An account's replaced and current cards, newest first (empty: the first card)."""
+    return Card.objects.filter(account=account).select_related("revoked_by").order_by("-serial")
 
 
 def account_label(account: Account) -> str:
@@ -298,3 +327,70 @@ def settlement_report(settlement: Settlement) -> SettlementReport:
 
 def settlements_of(account: Account) -> QuerySet[Settlement]:
     return Settlement.objects.filter(account=account).order_by("-period_end", "-pk")
+
+
+@dataclass(frozen=True)
+class DemurrageLine:
+    account: Account
+    balance: int
+    charge: int  # minor units the account gives to the community fund
+
+
+@dataclass(frozen=True)
+class DemurragePreview:
+    """What running demurrage now would book: the period, and who gives how much. The
+    booking computes the same numbers again, on the balances of that moment."""
+
+    currency: Currency
+    period: int
+    start: datetime
+    end: datetime
+    lines: tuple[DemurrageLine, ...]  # the largest charges first
+    total: int
+    booked: Transfer | None  # this period's demurrage, when it was already booked
+
+
+def demurrage_preview(*, currency: Currency, now: datetime) -> DemurragePreview:
+    """For a currency with demurrage: three queries, however many accounts."""
+    period = demurrage.period_of(
+        created_at=currency.created_at, period_days=currency.demurrage_period_days, now=now
+    )
+    start, end = demurrage.period_bounds(
+        created_at=currency.created_at, period_days=currency.demurrage_period_days, period=period
+    )
+    booked = Transfer.objects.filter(
+        place_id=currency.place_id, idempotency_key=demurrage.period_key(currency.pk, period)
+    ).first()
+    holders = (
+        Account.objects.filter(
+            currency=currency,
+            kind__in=[AccountKind.MEMBER, AccountKind.ORGANISATION],
+            balance__gt=0,
+        )
+        .select_related("member", "organisation")
+        .order_by("-balance", "pk")
+    )
+    lines = []
+    for account in holders:
+        amount = demurrage.charge(
+            balance=account.balance,
+            min_balance=account.min_balance,
+            percent=currency.demurrage_percent,
+        )
+        if amount > 0:
+            lines.append(DemurrageLine(account=account, balance=account.balance, charge=amount))
+    lines.sort(key=lambda line: (-line.charge, line.account.pk))
+    return DemurragePreview(
+        currency=currency,
+        period=period,
+        start=start,
+        end=end,
+        lines=tuple(lines),
+        total=sum(line.charge for line in lines),
+        booked=booked,
+    )
+
+
+def limit_overrides_of(account: Account) -> QuerySet[LimitOverride]:
+    """The log of an account's limit overrides, newest first."""
+    return LimitOverride.objects.filter(account=account).select_related("actor")

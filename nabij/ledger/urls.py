@@ -1,14 +1,30 @@
 from django.urls import path
 
-from nabij.ledger.views import accounts, mine, overview, settlements, tasks, till, vouchers
+from nabij.ledger.views import (
+    accounts,
+    corrections,
+    mine,
+    overview,
+    settlements,
+    setup,
+    tasks,
+    till,
+    vouchers,
+)
 
 app_name = "ledger"
 
 urlpatterns = [
     path("", overview.overview, name="overview"),
+    path("currencies/new/", setup.currency_new, name="currency_new"),
+    path("demurrage/", corrections.demurrage, name="demurrage"),
     path("accounts/", accounts.account_list, name="account_list"),
+    path("accounts/new/", setup.account_new, name="account_new"),
+    path("accounts/<int:pk>/limits/", setup.limit_override, name="limit_override"),
     path("accounts/<int:pk>/", accounts.statement, name="statement"),
     path("accounts/<int:pk>/card/", accounts.card_pdf, name="card_pdf"),
+    path("accounts/<int:pk>/card/replace/", accounts.card_replace, name="card_replace"),
+    path("transfers/<int:pk>/reverse/", corrections.transfer_reverse, name="transfer_reverse"),
     path("tasks/", tasks.task_list, name="task_list"),
     path("tasks/new/", tasks.task_new, name="task_new"),
     path("tasks/<int:pk>/", tasks.task_confirm, name="task_confirm"),

@@ -18,7 +18,7 @@ from nabij.community.choices import RoleKind
 from nabij.community.models import Organisation, OrganisationPlace, Role
 from nabij.ledger import codes
 from nabij.ledger import services as ledger_services
-from nabij.ledger.models import Account, Currency, Settlement, Task, VoucherBatch
+from nabij.ledger.models import Account, Currency, Settlement, Task, Transfer, VoucherBatch
 from tests.conftest import Cast
 
 from .conftest import Life
@@ -196,6 +196,11 @@ def _jefs_account(cast: Cast, life: Life) -> int:
     return Account.objects.get(currency=_toreke(cast, life), member=cast.neighbour).pk
 
 
+def _jefs_coffee(cast: Cast, life: Life) -> int:
+    _toreke(cast, life)
+    return Transfer.objects.get(place=cast.rabot, idempotency_key="coffee").pk
+
+
 def _open_task(cast: Cast, life: Life) -> int:
     return Task.objects.get(currency=_toreke(cast, life)).pk
 
@@ -212,6 +217,10 @@ def _lost(cast: Cast, life: Life) -> dict:
     return {"reason": "Verloren op de markt."}
 
 
+def _card_lost(cast: Cast, life: Life) -> dict:
+    return {"replaces": "1", "reason": "Kaart verloren."}
+
+
 def _toreke_set_up(cast: Cast, life: Life) -> int:
     """For pages without a pk in their URL: only sets the currency up, so that the pages
     are opened with something on them."""
@@ -225,6 +234,11 @@ EXPECTED: dict[str, Expect] = {
     "language": Expect(EVERYONE),
     "community:dashboard": Expect(STAFF),
     "community:figures": Expect(STAFF | {"analyst"}),
+    # Insight: aggregates for analysts and staff; the network of four names people: staff.
+    "insight:dashboard": Expect(STAFF | {"analyst"}),
+    "insight:export": Expect(STAFF | {"analyst"}),
+    "insight:network": Expect(STAFF | {"analyst"}),
+    "insight:network_of_four": Expect(STAFF),
     "community:audit": Expect(frozenset({"admin"})),
     "community:me": Expect(MEMBERS_OF_RABOT),
     "community:member_list": Expect(STAFF),
@@ -273,9 +287,15 @@ EXPECTED: dict[str, Expect] = {
     # The community currency: staff keep the books; partners (shops, earning partners)
     # take payments, redeem vouchers and post tasks; everyone has "Mijn munten".
     "ledger:overview": Expect(STAFF, pk=_toreke_set_up),
+    "ledger:currency_new": Expect(frozenset({"admin"}), pk=_toreke_set_up),
+    "ledger:demurrage": Expect(STAFF, pk=_toreke_set_up),
     "ledger:account_list": Expect(STAFF, pk=_toreke_set_up),
+    "ledger:account_new": Expect(STAFF, pk=_toreke_set_up),
+    "ledger:limit_override": Expect(frozenset({"admin"}), pk=_jefs_account),
+    "ledger:transfer_reverse": Expect(STAFF, pk=_jefs_coffee),
     "ledger:statement": Expect(STAFF, pk=_jefs_account),
     "ledger:card_pdf": Expect(STAFF, pk=_jefs_account),
+    "ledger:card_replace": Expect(STAFF, pk=_jefs_account, post=_card_lost),
     "ledger:task_list": Expect(STAFF | {"partner"}, pk=_toreke_set_up),
     "ledger:task_new": Expect(STAFF | {"partner"}, pk=_toreke_set_up),
     "ledger:task_confirm": Expect(STAFF, pk=_open_task),

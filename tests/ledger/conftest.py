@@ -3,7 +3,8 @@
 Rabot runs the Toreke: whole units, 10 Torekes = €1, issued by the neighbourhood centre,
 members may hold 0 to 1,000. Koen (admin) started it.
 - Buurtwerk Rabot is an earning partner (pays out for tasks), funded with 5,000.
-- Mehmet's grocery (Kruidenier Mehmet) is a spending partner: it accepts Torekes.
+- Mehmet's grocery (Kruidenier Mehmet) is a spending partner: it accepts Torekes; his
+  partner role names it, so he may use its till (and no other partner's account).
 - Amina holds 200, Jef 50, Youssef nothing yet.
 The school runs a time bank, Uren (hours, two decimals, mutual credit down to -10).
 """
@@ -15,7 +16,8 @@ import pytest
 from django.apps import apps
 from django.utils import timezone
 
-from nabij.community.models import Organisation, OrganisationPlace, Place
+from nabij.community.choices import RoleKind
+from nabij.community.models import Organisation, OrganisationPlace, Place, Role
 from nabij.ledger import services
 from nabij.ledger.choices import AccountKind, CurrencyMode
 from nabij.ledger.models import Account, Currency, Entry, Task, Transfer, Voucher
@@ -75,9 +77,11 @@ def books(cast) -> Books:
         organisation=organisation(cast.rabot, "Buurtwerk Rabot", "nonprofit"),
         pays_out=True,
     )
-    grocery = services.account_open(
-        **open_, organisation=organisation(cast.rabot, "Kruidenier Mehmet", "shop"), accepts=True
+    kruidenier = organisation(cast.rabot, "Kruidenier Mehmet", "shop")
+    Role.objects.filter(place=cast.rabot, member=cast.shop, kind=RoleKind.PARTNER).update(
+        organisation=kruidenier
     )
+    grocery = services.account_open(**open_, organisation=kruidenier, accepts=True)
     amina = services.account_open(**open_, member=cast.resident)
     jef = services.account_open(**open_, member=cast.neighbour)
     youssef = services.account_open(**open_, member=cast.volunteer)
@@ -114,9 +118,6 @@ def books(cast) -> Books:
 
 
 def _school_admin(cast):
-    from nabij.community.choices import RoleKind
-    from nabij.community.models import Role
-
     Role.objects.get_or_create(
         place=cast.school,
         member=cast.school_worker,

@@ -30,6 +30,7 @@ def test_mehmet_sees_what_his_shop_took(cast, books, login):
 
 
 def test_a_partner_without_a_shop_is_told_to_ask(cast, books, login):
+    Role.objects.filter(member=cast.shop, kind=RoleKind.PARTNER).update(organisation=None)
     assert "nog geen rekening" in login(cast.shop).get(SHOP).content.decode()
 
 

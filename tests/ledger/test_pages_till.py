@@ -161,6 +161,7 @@ def test_a_partner_sees_only_their_own_shop(cast, books, mehmet):
 
 
 def test_a_partner_without_a_shop_account_is_told_to_ask(cast, books, login):
+    Role.objects.filter(member=cast.shop, kind=RoleKind.PARTNER).update(organisation=None)
     page = login(cast.shop).get(TILL).content.decode()
     assert "nog geen rekening die deze munt aanvaardt" in page
 

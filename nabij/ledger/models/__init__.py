@@ -1,4 +1,5 @@
 from .accounts import Account, LimitOverride
+from .cards import Card
 from .currencies import Currency
 from .settlements import Settlement
 from .tasks import Task
@@ -7,6 +8,7 @@ from .vouchers import Voucher, VoucherBatch
 
 __all__ = [
     "Account",
+    "Card",
     "Currency",
     "Entry",
     "LimitOverride",

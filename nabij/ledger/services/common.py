@@ -21,6 +21,7 @@ __all__ = [
     "lock_rows",
     "now_or",
     "require_account",
+    "require_acts_for",
     "require_admin",
     "require_currency",
     "require_in_place",
@@ -45,6 +46,24 @@ def require_admin(actor: Member, place: Place) -> None:
 def require_partner_or_staff(actor: Member, place: Place) -> None:
     """Staff, or someone who runs a partner (a shop, an earning partner) in this place."""
     require_role(actor, place, PARTNER_OR_STAFF)
+
+
+def require_acts_for(actor: Member, place: Place, account: Account, *, field: str) -> None:
+    """Staff may use any account of the place; a partner only the accounts of the
+    organisations their partner role names (a shop's till, an earning partner's budget)."""
+    if is_staff(actor, place):
+        return
+    require_partner_or_staff(actor, place)
+    if (
+        account.organisation_id is None
+        or not Role.objects.filter(
+            place=place,
+            member=actor,
+            kind=RoleKind.PARTNER,
+            organisation_id=account.organisation_id,
+        ).exists()
+    ):
+        raise DomainError(LedgerError.NOT_YOUR_ORGANISATION, field=field)
 
 
 def is_staff(actor: Member, place: Place) -> bool:

@@ -24,9 +24,9 @@ from .common import (
     clean_text,
     lock_rows,
     now_or,
+    require_acts_for,
     require_currency,
     require_in_place,
-    require_partner_or_staff,
     require_staff,
 )
 from .currencies import open_account
@@ -60,9 +60,9 @@ def task_post(
 ) -> Task:
     """An earning partner (or staff) posts a task, paid from the partner's account."""
     now = now_or(now)
-    require_partner_or_staff(actor, place)
     currency = payer.currency
     require_currency(currency, place)
+    require_acts_for(actor, place, payer, field="payer")
     if payer.kind != AccountKind.ORGANISATION or not payer.pays_out:
         raise DomainError(LedgerError.NOT_A_PAYER, field="payer")
     title = clean_text(title, limit=TITLE_LIMIT, field="title")

@@ -1,14 +1,14 @@
 """Payments between accounts, issuance, reversals and demurrage."""
 
 from datetime import datetime
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Q
 
 from nabij.community.models import Member, Place
 from nabij.errors import DomainError
-from nabij.ledger import selectors
+from nabij.ledger import demurrage, selectors
 from nabij.ledger.amounts import to_minor
 from nabij.ledger.choices import AccountKind, Category, CurrencyMode, TaskState, TransferState
 from nabij.ledger.errors import LedgerError
@@ -29,8 +29,8 @@ from .common import (
     lock_rows,
     now_or,
     require_account,
+    require_acts_for,
     require_currency,
-    require_partner_or_staff,
     require_staff,
 )
 from .posting import Posting, post, replay
@@ -128,14 +128,17 @@ def payment_take(
     The signed code is the member's consent, as a bank card is: without it no partner can
     charge an account."""
     now = now_or(now)
-    require_partner_or_staff(actor, place)
     currency = shop_account.currency
     require_currency(currency, place)
     if not shop_account.accepts:
         raise DomainError(LedgerError.NOT_A_SHOP, field="shop_account")
-    payer = selectors.account_by_code(place=place, code=payer_code)
-    if payer is None:
+    require_acts_for(actor, place, shop_account, field="shop_account")
+    card = selectors.card_by_code(place=place, code=payer_code)
+    if card is None:
         raise DomainError(LedgerError.ACCOUNT_CODE_UNKNOWN, field="payer_code")
+    if card.replaced:
+        raise DomainError(LedgerError.CARD_REPLACED, field="payer_code")
+    payer = card.account
     _two_accounts(currency, payer, shop_account)
     posting = Posting.pay(
         currency=currency,
@@ -219,10 +222,10 @@ def demurrage_apply(
     require_currency(currency, place)
     if currency.demurrage_percent is None:
         raise DomainError(LedgerError.NO_DEMURRAGE, field="currency")
-    period = int(
-        (now - currency.created_at).total_seconds() // (currency.demurrage_period_days * 86400)
+    period = demurrage.period_of(
+        created_at=currency.created_at, period_days=currency.demurrage_period_days, now=now
     )
-    key = f"demurrage:{currency.pk}:{period}"
+    key = demurrage.period_key(currency.pk, period)
     existing = replay(place=place, key=key, posting=None)
     if existing is not None:
         return existing
@@ -232,7 +235,6 @@ def demurrage_apply(
         kind__in=[AccountKind.MEMBER, AccountKind.ORGANISATION],
         balance__gt=0,
     ).values_list("pk", flat=True)
-    rate = currency.demurrage_percent / 100
     with transaction.atomic():
         accounts = lock_rows(accounts=[*holders, fund.pk]).accounts
         # Someone else may have run it while we waited for the locks.
@@ -241,14 +243,15 @@ def demurrage_apply(
             return existing
         legs = []
         for account in accounts.values():
-            if account.pk == fund.pk or account.balance <= 0:
+            if account.pk == fund.pk:
                 continue
-            charge = int((account.balance * rate).to_integral_value(rounding=ROUND_FLOOR))
-            if account.min_balance is not None:
-                # An admin may have set a floor above zero: demurrage stops there.
-                charge = min(charge, account.balance - account.min_balance)
-            if charge > 0:
-                legs.append((account, -charge))
+            amount = demurrage.charge(
+                balance=account.balance,
+                min_balance=account.min_balance,
+                percent=currency.demurrage_percent,
+            )
+            if amount > 0:
+                legs.append((account, -amount))
         if not legs:
             return None
         legs.append((accounts[fund.pk], -sum(amount for _, amount in legs)))

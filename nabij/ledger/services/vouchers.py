@@ -21,8 +21,8 @@ from .common import (
     lock_rows,
     now_or,
     require_account,
+    require_acts_for,
     require_currency,
-    require_partner_or_staff,
     require_staff,
 )
 from .posting import Posting, post, replay
@@ -112,7 +112,7 @@ def voucher_redeem(
     now = now_or(now)
     own = to_account.kind == AccountKind.MEMBER and to_account.member_id == actor.pk
     if not own or actor.is_erased:
-        require_partner_or_staff(actor, place)
+        require_acts_for(actor, place, to_account, field="to_account")
     voucher = _voucher_by_code(place, code)
     currency = voucher.batch.currency
     require_account(to_account, currency, field="to_account")
