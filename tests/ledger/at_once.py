@@ -1,11 +1,26 @@
 """Run the same service in many processes at the same moment, each with its own
 PostgreSQL connection to the test database (which the test must have committed to:
-use the `transactional_db` fixture)."""
+use the `transactional_db` fixture).
+
+The processes are not forked from the test run itself but from a fork server: a fresh
+interpreter that only imported this module (and so set Django up). A child forked from a
+pytest worker inherits everything earlier tests left in it: the sockets of connections
+that other threads still hold (closing the connections before forking reaches only this
+thread's), threads and their locks, half-finished state. A child of the fork server
+inherits none of that. `work` and its arguments travel by pickle: `work` must be a
+module-level function, and the arguments model instances or other plain values.
+"""
 
 import multiprocessing
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
+
+import django
+from django.apps import apps
+
+if not apps.ready:  # imported by the fork server, a fresh interpreter
+    django.setup()
 
 from django.db import connections
 
@@ -30,11 +45,10 @@ def at_once(work: Callable, calls: Sequence[tuple], *, timeout: float = 120) -> 
     """Call `work(*args)` for every args in `calls`, each in its own process, released
     together by a barrier. Returns what each returned, or the code of its DomainError."""
     database = connections["default"].settings_dict["NAME"]
-    # A forked child must not share the parent's socket: it opens its own connection.
-    connections.close_all()
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])  # read when the fork server starts
     barrier = context.Barrier(len(calls))
-    results = context.SimpleQueue()
+    results = context.Queue()
     processes = [
         context.Process(target=_child, args=(work, args, barrier, results, i, database))
         for i, args in enumerate(calls)
@@ -43,7 +57,7 @@ def at_once(work: Callable, calls: Sequence[tuple], *, timeout: float = 120) -> 
         process.start()
     outcomes: dict[int, Any] = {}
     for _ in processes:
-        index, outcome = results.get()
+        index, outcome = results.get(timeout=timeout)  # a child that died says nothing
         outcomes[index] = outcome
     for process in processes:
         process.join(timeout=timeout)

@@ -12,7 +12,7 @@ from tests.ledger.at_once import at_once
 from tests.ledger.conftest import balance
 
 pytestmark = [
-    # Forks 16 children: run in a fresh process, apart from tests that leave threads behind.
+    # Starts 16 processes (from a fork server, see at_once).
     pytest.mark.isolated,
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True),
@@ -28,6 +28,18 @@ def spend(cast, books, payee, idempotency_key):
         currency=books.toreke,
         from_account=books.amina,
         to_account=payee,
+        amount=30,
+        idempotency_key=idempotency_key,
+    ).pk
+
+
+def spend_jef(cast, books, idempotency_key):
+    return services.transfer_post(
+        actor=cast.neighbour,
+        place=cast.rabot,
+        currency=books.toreke,
+        from_account=books.jef,
+        to_account=books.grocery,
         amount=30,
         idempotency_key=idempotency_key,
     ).pk
@@ -59,18 +71,7 @@ def test_with_a_credit_limit_the_floor_holds_too(transactional_db, cast, books):
         reason="Tuinperceel voorgeschoten",
     )
 
-    def spend_jef(idempotency_key):
-        return services.transfer_post(
-            actor=cast.neighbour,
-            place=cast.rabot,
-            currency=books.toreke,
-            from_account=books.jef,
-            to_account=books.grocery,
-            amount=30,
-            idempotency_key=idempotency_key,
-        ).pk
-
-    outcomes = at_once(spend_jef, [(f"jef-{i}",) for i in range(PAYMENTS)])
+    outcomes = at_once(spend_jef, [(cast, books, f"jef-{i}") for i in range(PAYMENTS)])
 
     assert sum(isinstance(o, int) for o in outcomes) == 5, outcomes
     assert balance(books.jef) == -100

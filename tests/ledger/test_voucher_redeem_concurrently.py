@@ -13,7 +13,7 @@ from tests.ledger.at_once import at_once
 from tests.ledger.conftest import balance, key
 
 pytestmark = [
-    # Forks 16 children: run in a fresh process, apart from tests that leave threads behind.
+    # Starts 16 processes (from a fork server, see at_once).
     pytest.mark.isolated,
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True),

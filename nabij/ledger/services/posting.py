@@ -8,21 +8,26 @@ Every service that moves money builds a `Posting` and hands it to `post`, which
   header, all in one transaction. The database checks the sum (trigger) and the limits
   (check constraint) again, whatever the code above does.
 
-On PostgreSQL the booking is one call of the database function `ledger_book` (migration
-0003), written step for step like `_book` here, which SQLite runs: one round trip instead
-of eight, and no Django query building, is most of the cost of a transfer (see
+On PostgreSQL the booking is one call of the database function `ledger_book` (migrations
+0003 and 0009), written step for step like `_book` here, which SQLite runs: one round trip
+instead of eight, and no Django query building, is most of the cost of a transfer (see
 docs/BENCHMARKS.md). The tests run both, each on its database.
 """
 
 import hashlib
 import json
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
 import psycopg
-from django.db import IntegrityError, connection, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models.base import ModelState
+from django.db.models.signals import post_init, pre_init
+from psycopg import pq
 
 from nabij.community.models import Member, Place
 from nabij.errors import DomainError
@@ -32,6 +37,9 @@ from nabij.ledger.errors import LedgerError
 from nabij.ledger.models import Account, Currency, Transfer
 
 from .common import lock_rows
+
+# What json.dumps(..., sort_keys=True) writes, without building an encoder on every call.
+_JSON = json.JSONEncoder(sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,7 @@ class Posting:
             "reverses": self.reverses.pk if self.reverses is not None else None,
             "subject": self.subject,
         }
-        return hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()
+        return hashlib.sha256(_JSON.encode(request).encode()).hexdigest()
 
 
 def replay(*, place: Place, key: str, posting: Posting | None) -> Transfer | None:
@@ -131,27 +139,40 @@ _TRANSFER_FIELDS = [
 
 
 def _transfer(
-    pk: int, *, actor: Member | None, place: Place, key: str, posting: Posting, now: datetime
+    pk: int,
+    *,
+    actor: Member | None,
+    place: Place,
+    key: str,
+    posting: Posting,
+    now: datetime,
+    alias: str = DEFAULT_DB_ALIAS,
 ) -> Transfer:
     """The booked transfer as a model instance, without reading it back."""
-    transfer = Transfer.from_db(
-        connection.alias,
-        _TRANSFER_FIELDS,
-        (
-            pk,
-            place.pk,
-            posting.currency.pk,
-            key,
-            posting.fingerprint,
-            TransferState.COMMITTED,
-            posting.category,
-            posting.memo,
-            posting.reverses.pk if posting.reverses is not None else None,
-            actor.pk if actor is not None else None,
-            now,
-            now,
-        ),
+    values = (
+        pk,
+        place.pk,
+        posting.currency.pk,
+        key,
+        posting.fingerprint,
+        TransferState.COMMITTED,
+        posting.category,
+        posting.memo,
+        posting.reverses.pk if posting.reverses is not None else None,
+        actor.pk if actor is not None else None,
+        now,
+        now,
     )
+    if pre_init.has_listeners(Transfer) or post_init.has_listeners(Transfer):
+        transfer = Transfer.from_db(alias, _TRANSFER_FIELDS, values)
+    else:
+        # What from_db builds, without walking the model's fields one by one: one
+        # transfer per booking, and that walk was a fifth of a booking's Python.
+        transfer = Transfer.__new__(Transfer)
+        transfer.__dict__.update(zip(_TRANSFER_FIELDS, values, strict=True))
+        transfer._state = ModelState()
+        transfer._state.adding = False
+        transfer._state.db = alias
     transfer._state.fields_cache.update(place=place, currency=posting.currency, created_by=actor)
     return transfer
 
@@ -210,42 +231,101 @@ def _book(
     return _transfer(pk, actor=actor, place=place, key=key, posting=posting, now=now)
 
 
+# The call of ledger_book, prepared once on each connection at the protocol level (as
+# psycopg prepares statements), so that the server parses and plans it once, and sent
+# with its parameters as text straight through libpq: no cursor, adapters or loaders,
+# which cost the client more than the rest of a transfer. (Django turns psycopg's own
+# preparing off, for connection poolers; PgBouncer keeps prepared statements since 1.21.)
+_BOOK = b"nabij_ledger_book"
+_BOOK_CALL = (
+    "SELECT outcome, transfer_id, account_id, bound FROM ledger_book("
+    "{0}::bigint, {0}::bigint, {0}::text, {0}::text, {0}::text, {0}::text, {0}::bigint, "
+    "{0}::bigint, {0}::timestamptz, {0}::bigint[], {0}::bigint[])"
+)
+_BOOK_PREPARED = _BOOK_CALL.replace("{0}", "${}").format(*range(1, 12)).encode()
+_BOOK_WITH_CURSOR = _BOOK_CALL.format("%s")
+_prepared_on: "weakref.WeakSet[psycopg.Connection]" = weakref.WeakSet()
+
+
+def _checked(result: pq.abc.PGresult, pgconn: pq.abc.PGconn) -> pq.abc.PGresult:
+    """The result, or the error psycopg raises for it (Django's connection is UTF-8)."""
+    if result.status in (pq.ExecStatus.TUPLES_OK, pq.ExecStatus.COMMAND_OK):
+        return result
+    error = psycopg.errors.error_from_result(result, encoding="utf-8")
+    if pgconn.status == pq.ConnStatus.BAD and not isinstance(error, psycopg.OperationalError):
+        error = psycopg.OperationalError(str(error))  # the connection is lost
+    raise error
+
+
+def _call_book(db: BaseDatabaseWrapper, values: list[str | None]) -> tuple:
+    """One call of ledger_book: (outcome, transfer id, account id, bound)."""
+    db.validate_no_broken_transaction()
+    db.ensure_connection()
+    raw = db.connection
+    with db.wrap_database_errors:
+        if not raw.autocommit and raw.pgconn.transaction_status == pq.TransactionStatus.IDLE:
+            # Django's transaction has not begun on the server yet: psycopg begins it
+            # (as the connection is configured) before a statement sent through a cursor.
+            with psycopg.Cursor(raw) as cursor:
+                cursor.execute(_BOOK_WITH_CURSOR, values)
+                return cursor.fetchone()
+        pgconn = raw.pgconn
+        if raw not in _prepared_on:
+            _checked(pgconn.prepare(_BOOK, _BOOK_PREPARED), pgconn)
+            _prepared_on.add(raw)
+        result = _checked(
+            pgconn.exec_prepared(_BOOK, [None if v is None else v.encode() for v in values]),
+            pgconn,
+        )
+    outcome, pk, account_id, bound = (result.get_value(0, column) for column in range(4))
+    return (
+        outcome.decode(),
+        int(pk) if pk is not None else None,
+        int(account_id) if account_id is not None else None,
+        int(bound) if bound is not None else None,
+    )
+
+
 def _book_in_database(
-    *, actor: Member | None, place: Place, key: str, posting: Posting, now: datetime
+    db: BaseDatabaseWrapper,
+    *,
+    actor: Member | None,
+    place: Place,
+    key: str,
+    posting: Posting,
+    now: datetime,
 ) -> Transfer | None:
-    """`_book` as one call of the PostgreSQL function ledger_book (migration 0003); None
-    when a transfer under the key exists already. The call goes to psycopg directly, so
-    it is not in Django's query log (assertNumQueries counts one query fewer)."""
+    """`_book` as one call of the PostgreSQL function ledger_book; None when a transfer
+    under the key exists already. The call bypasses Django's cursor, so it is not in
+    Django's query log (assertNumQueries counts one query fewer)."""
     moves = _moves(posting)
-    connection.ensure_connection()
-    # Parameters sent apart from the statement: after a few calls psycopg prepares it on
-    # the connection, and the server no longer parses and plans it each time.
-    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
-        cursor.execute(
-            "SELECT outcome, transfer_id, account_id, bound FROM ledger_book("
-            "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s::bigint[], %s::bigint[])",
+    # Inside a caller's transaction an error leaves it to be rolled back, as Django's own
+    # queries do; a refusal (below, above) writes nothing and leaves it usable.
+    with transaction.mark_for_rollback_on_error(db.alias):
+        outcome, pk, account_id, bound = _call_book(
+            db,
             [
-                place.pk,
-                posting.currency.pk,
+                str(place.pk),
+                str(posting.currency.pk),
                 key,
                 posting.fingerprint,
                 str(posting.category),
                 posting.memo,
-                posting.reverses.pk if posting.reverses is not None else None,
-                actor.pk if actor is not None else None,
-                now,
-                # Array literals as text: psycopg's list adaptation cost more than the rest.
-                "{" + ",".join(str(int(pk)) for pk in moves) + "}",
+                str(posting.reverses.pk) if posting.reverses is not None else None,
+                str(actor.pk) if actor is not None else None,
+                now.isoformat(),
+                "{" + ",".join(str(int(account)) for account in moves) + "}",
                 "{" + ",".join(str(int(amount)) for amount in moves.values()) + "}",
             ],
         )
-        outcome, pk, account_id, bound = cursor.fetchone()
     if outcome == "exists":
         return None
     if outcome in ("below", "above"):
         account = next(a for a, _ in posting.legs if a.pk == account_id)
         refuse_limit(account, bound, posting.currency, below=outcome == "below")
-    return _transfer(pk, actor=actor, place=place, key=key, posting=posting, now=now)
+    return _transfer(
+        pk, actor=actor, place=place, key=key, posting=posting, now=now, alias=db.alias
+    )
 
 
 @dataclass(frozen=True)
@@ -259,28 +339,29 @@ def post(
 ) -> Booked:
     """Book a posting exactly once under `key` (see the module's docstring).
 
-    Inside a caller's transaction this runs in a savepoint: the caller locks its own rows
-    (tasks, vouchers, ...) first, as `lock_rows` orders, and accounts are locked here."""
+    Inside a caller's transaction the caller locks its own rows (tasks, vouchers, ...)
+    first, as `lock_rows` orders, and accounts are locked here. On SQLite the booking runs
+    in a savepoint, so that a key taken meanwhile by another request can be looked up
+    after the IntegrityError; on PostgreSQL ledger_book settles that race itself (the
+    insert waits for the other request and returns its transfer), nothing is written
+    when it refuses, and so no savepoint is needed: outside a transaction the call is
+    one autocommitted statement, one round trip."""
+    db = connections[DEFAULT_DB_ALIAS]
     fields = dict(actor=actor, place=place, key=key, posting=posting, now=now)
+    if db.vendor == "postgresql":
+        transfer = _book_in_database(db, **fields)
+        if transfer is None:
+            return Booked(replay(place=place, key=key, posting=posting), False)
+        return Booked(transfer, True)
+    existing = replay(place=place, key=key, posting=posting)
+    if existing is not None:
+        return Booked(existing, False)
     try:
-        if connection.vendor == "postgresql":
-            if connection.in_atomic_block:
-                with transaction.atomic():
-                    transfer = _book_in_database(**fields)
-            else:
-                # One statement in autocommit: a transaction of its own, one round trip.
-                transfer = _book_in_database(**fields)
-        else:
-            existing = replay(place=place, key=key, posting=posting)
-            if existing is not None:
-                return Booked(existing, False)
-            with transaction.atomic():
-                transfer = _book(**fields)
+        with transaction.atomic():
+            transfer = _book(**fields)
     except IntegrityError:
-        transfer = None
         # Another request with the same key committed between our look and our insert.
         if replay(place=place, key=key, posting=None) is None:
             raise
-    if transfer is None:
         return Booked(replay(place=place, key=key, posting=posting), False)
     return Booked(transfer, True)
