@@ -9,7 +9,7 @@ Every service that moves money builds a `Posting` and hands it to `post`, which
   (check constraint) again, whatever the code above does.
 
 On PostgreSQL the booking is one call of the database function `ledger_book` (migrations
-0003 and 0009), written step for step like `_book` here, which SQLite runs: one round trip
+0003 and 0005), written step for step like `_book` here, which SQLite runs: one round trip
 instead of eight, and no Django query building, is most of the cost of a transfer (see
 docs/BENCHMARKS.md). The tests run both, each on its database.
 """
