@@ -194,14 +194,17 @@ class Communities:
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """One month of the trend series: shares only (None when suppressed or no data)."""
+    """One month of the trend series: shares only (None when suppressed or no data).
+
+    Nothing about vulnerability: one month against the next, with the same people
+    helped every month and one more, would tell whether that one is vulnerable
+    (tests/insight/test_export_differencing.py)."""
 
     month: date
     give_only: float | None
     receive_only: float | None
     both: float | None
     neither: float | None
-    vulnerable_receivers: float | None  # share of receivers who are vulnerable
     bridging_language: float | None  # share of ties crossing languages
     ei_language: float | None
     exchanges: int | None
@@ -601,14 +604,9 @@ def _communities(place: Place, period: Period) -> Communities:
 
 def _trend_point(month: date, figures: dict | None) -> TrendPoint:
     if not figures:
-        return TrendPoint(month, None, None, None, None, None, None, None, 0)
+        return TrendPoint(month, None, None, None, None, None, None, 0)
     reciprocity = figures["reciprocity"]
     cells = _figures(reciprocity, sum(reciprocity.values()))
-    got = figures["receivers"]
-    receivers = _figures(
-        {"vulnerable": got["vulnerable"], "others": got["others"]},
-        got["vulnerable"] + got["others"],
-    )
     language = figures["language"]
     crossing = _figures(
         {"bridging": language["bridging"], "bonding": language["bonding"]}, language["ties"]
@@ -619,7 +617,6 @@ def _trend_point(month: date, figures: dict | None) -> TrendPoint:
         receive_only=cells["receive_only"].share,
         both=cells["both"].share,
         neither=cells["neither"].share,
-        vulnerable_receivers=receivers["vulnerable"].share,
         bridging_language=crossing["bridging"].share,
         ei_language=ei_index(crossing["bridging"].count, crossing["bonding"].count),
         exchanges=safe_count(figures["exchanges"]),

@@ -326,10 +326,9 @@ TREND_SERIES = (
     ("both", RECIPROCITY_LABELS["both"]),
     ("neither", RECIPROCITY_LABELS["neither"]),
 )
-REACH_SERIES = (
-    ("vulnerable_receivers", gettext_lazy("kwetsbaar, van wie ontving")),
-    ("bridging_language", gettext_lazy("banden over een taalgrens")),
-)
+# No monthly split by vulnerability: months compared would single people out (see
+# TrendPoint); who receives is shown over a fixed year only.
+REACH_SERIES = (("bridging_language", gettext_lazy("banden over een taalgrens")),)
 
 
 def _lines(points: Sequence[TrendPoint], series) -> list[charts.LineSeries]:
@@ -340,7 +339,7 @@ def _lines(points: Sequence[TrendPoint], series) -> list[charts.LineSeries]:
 
 
 def trend_charts(points: Sequence[TrendPoint]) -> tuple[SafeString, SafeString, Table]:
-    """Two line charts (reciprocity; vulnerable receivers and bridging) and one table
+    """Two line charts (reciprocity; bridging) and one table
     with every month's figures."""
     labels = [_month(point, short=True) for point in points]
     empty = {number for number, point in enumerate(points) if point.exchanges == 0}
@@ -358,11 +357,8 @@ def trend_charts(points: Sequence[TrendPoint]) -> tuple[SafeString, SafeString, 
         labels,
         _lines(points, REACH_SERIES),
         ident="trend-reach",
-        title=_("Kwetsbare ontvangers en overbruggen per maand"),
-        description=_(
-            "Aandeel kwetsbare bewoners onder wie iets ontving, en aandeel banden over een "
-            "taalgrens, per maand."
-        ),
+        title=_("Overbruggen per maand"),
+        description=_("Aandeel banden over een taalgrens, per maand."),
         scale_max=100,
         unit=" %",
         empty=empty,
