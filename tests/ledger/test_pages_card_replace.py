@@ -60,6 +60,7 @@ def test_the_reprinted_card_carries_the_new_code(cast, books, login, tmp_path):
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert codes.account_code(books.amina) in text and old not in text
+    assert "kaart nummer 2" in text
 
 
 def test_the_till_refuses_the_old_card_with_a_clear_message(cast, books, login):

@@ -42,6 +42,13 @@ def account_code(account: Account) -> str:
 
 
 @register.filter
+def card_serial(account: Account) -> int:
+    """The number of the card in use, printed on it: a worker asked about a card can
+    tell at a glance whether it is the one that still works."""
+    return codes.card_serial(account)
+
+
+@register.filter
 def voucher_code(voucher: Voucher) -> str:
     return codes.voucher_code(voucher)
 
