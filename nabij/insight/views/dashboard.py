@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from nabij.community.access import place_view
 from nabij.community.choices import STAFF_ROLES, RoleKind
@@ -125,7 +126,7 @@ def dashboard_csv(request: HttpRequest) -> HttpResponse:
     about = [
         (_("plek"), request.place.name),
         (_("periode"), f"{board.period.first.isoformat()} – {board.period.last.isoformat()}"),
-        (_("groep"), group.name if group is not None else _("alle bewoners")),
+        (pgettext("insight export", "groep"), group.name if group else _("alle bewoners")),
         (_("kenmerk"), board.attribute_label),
     ]
     response = HttpResponse(
