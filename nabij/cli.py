@@ -6,6 +6,7 @@ everything else (`nabij demo`, `nabij migrate`, ...) is a management command.
 """
 
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -13,13 +14,15 @@ from pathlib import Path
 def init_env(var_dir: Path) -> Path:
     """Create var/nabij.env with a secret key and an encryption key, once."""
     from cryptography.fernet import Fernet
-    from django.core.management.utils import get_random_secret_key
 
     var_dir.mkdir(parents=True, exist_ok=True)
     path = var_dir / "nabij.env"
     if not path.exists():
+        # Letters, digits, "-" and "_" only: the env file's reader takes a value that
+        # starts with "$" for the name of another variable, and Django's own key
+        # alphabet has "$" in it.
         path.write_text(
-            f"NABIJ_SECRET_KEY={get_random_secret_key()}\n"
+            f"NABIJ_SECRET_KEY={secrets.token_urlsafe(50)}\n"
             f"NABIJ_ENCRYPTION_KEY={Fernet.generate_key().decode()}\n"
         )
         path.chmod(0o600)
