@@ -66,12 +66,16 @@ class LedgerForm(MappedForm):
             self.data[self.add_prefix("idempotency_key")] = new_key()
 
 
+# An amount is typed as text (decimal comma or point), with the phone's number keys.
+NUMBER = {"inputmode": "decimal", "autocomplete": "off"}
+
+
 def _amount_field(label, currency: Currency | None, **kwargs) -> forms.CharField:
     return forms.CharField(
         label=label,
         max_length=30,
         error_messages=AMOUNT_REQUIRED,
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+        widget=forms.TextInput(attrs=NUMBER),
         help_text=currency_help(currency),
         **kwargs,
     )

@@ -11,7 +11,7 @@ from nabij.errors import DomainError
 from nabij.ledger.amounts import limit_to_minor, to_units
 from nabij.ledger.choices import CurrencyMode
 from nabij.ledger.errors import LedgerError
-from nabij.ledger.forms import LedgerForm, MappedForm, RedeemForm
+from nabij.ledger.forms import NUMBER, LedgerForm, MappedForm, RedeemForm
 from nabij.ledger.models import Account, Currency
 
 MINOR_UNITS = [
@@ -21,7 +21,18 @@ MINOR_UNITS = [
     (3, _("3 cijfers na de komma (0,001)")),
     (4, _("4 cijfers na de komma (0,0001)")),
 ]
-NUMBER = {"inputmode": "decimal", "autocomplete": "off"}
+
+
+def _optional_number(label, help_text, *, max_length: int = 20, **kwargs) -> forms.CharField:
+    """A number that may be left empty (no euro rate, no demurrage, no limit)."""
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=max_length,
+        widget=forms.TextInput(attrs=NUMBER),
+        help_text=help_text,
+        **kwargs,
+    )
 
 
 class CurrencyForm(MappedForm):
@@ -63,22 +74,17 @@ class CurrencyForm(MappedForm):
             "invalid_choice": LedgerError.MINOR_UNITS_INVALID.message,
         },
     )
-    units_per_euro = forms.CharField(
-        label=_("Munten per euro (mag leeg)"),
-        required=False,
-        max_length=20,
-        widget=forms.TextInput(attrs=NUMBER),
-        help_text=_("Bijvoorbeeld 10: tien munten zijn één euro. Leeg: nooit naar euro."),
+    units_per_euro = _optional_number(
+        _("Munten per euro (mag leeg)"),
+        _("Bijvoorbeeld 10: tien munten zijn één euro. Leeg: nooit naar euro."),
     )
-    demurrage_percent = forms.CharField(
-        label=_("Muntbijdrage in procent (mag leeg)"),
-        required=False,
-        max_length=10,
-        widget=forms.TextInput(attrs=NUMBER),
-        help_text=_(
+    demurrage_percent = _optional_number(
+        _("Muntbijdrage in procent (mag leeg)"),
+        _(
             "Bijvoorbeeld 2: elke periode gaat 2 procent van elk positief saldo naar het "
             "buurtfonds. Leeg: geen muntbijdrage."
         ),
+        max_length=10,
     )
     demurrage_period_days = forms.IntegerField(
         label=_("Muntbijdrage om de zoveel dagen"),
@@ -89,20 +95,14 @@ class CurrencyForm(MappedForm):
         },
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
-    default_min_balance = forms.CharField(
-        label=_("Laagste saldo van een nieuwe rekening"),
+    default_min_balance = _optional_number(
+        _("Laagste saldo van een nieuwe rekening"),
+        _("0: niemand gaat onder nul. Bij wederzijds krediet bijvoorbeeld -10."),
         initial="0",
-        required=False,
-        max_length=20,
-        widget=forms.TextInput(attrs=NUMBER),
-        help_text=_("0: niemand gaat onder nul. Bij wederzijds krediet bijvoorbeeld -10."),
     )
-    default_max_balance = forms.CharField(
-        label=_("Hoogste saldo van een nieuwe rekening (mag leeg)"),
-        required=False,
-        max_length=20,
-        widget=forms.TextInput(attrs=NUMBER),
-        help_text=_("Leeg: geen bovengrens."),
+    default_max_balance = _optional_number(
+        _("Hoogste saldo van een nieuwe rekening (mag leeg)"),
+        _("Leeg: geen bovengrens."),
     )
 
 
@@ -145,19 +145,13 @@ class LimitForm(MappedForm):
 
     FIELDS = {"limit": None, "amount": None}
 
-    min_balance = forms.CharField(
-        label=_("Laagste saldo (mag leeg)"),
-        required=False,
-        max_length=20,
-        widget=forms.TextInput(attrs=NUMBER),
-        help_text=_("Leeg: geen ondergrens."),
+    min_balance = _optional_number(
+        _("Laagste saldo (mag leeg)"),
+        _("Leeg: geen ondergrens."),
     )
-    max_balance = forms.CharField(
-        label=_("Hoogste saldo (mag leeg)"),
-        required=False,
-        max_length=20,
-        widget=forms.TextInput(attrs=NUMBER),
-        help_text=_("Leeg: geen bovengrens."),
+    max_balance = _optional_number(
+        _("Hoogste saldo (mag leeg)"),
+        _("Leeg: geen bovengrens."),
     )
     reason = forms.CharField(
         label=_("Waarom?"),
