@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "nabij.aid",
     "nabij.ledger",
     "nabij.insight",
+    "nabij.fund",
+    "nabij.sharing",
+    "nabij.repair",
     "nabij.demo",
 ]
 

@@ -12,4 +12,7 @@ urlpatterns = [
     path("p/<slug:slug>/aid/", include("nabij.aid.urls")),
     path("p/<slug:slug>/munt/", include("nabij.ledger.urls")),
     path("p/<slug:slug>/inzicht/", include("nabij.insight.urls")),
+    path("p/<slug:slug>/fonds/", include("nabij.fund.urls")),
+    path("p/<slug:slug>/delen/", include("nabij.sharing.urls")),
+    path("p/<slug:slug>/repair/", include("nabij.repair.urls")),
 ]

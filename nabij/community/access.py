@@ -49,3 +49,21 @@ def place_view(*allowed: RoleKind) -> Callable[[View], View]:
         return wrapper
 
     return decorator
+
+
+def public_view(view: View) -> View:
+    """A page of a place that anyone may read without logging in (a transparency page, a
+    public catalogue): it shows only what the place has chosen to publish."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, slug: str, *args, **kwargs) -> HttpResponse:
+        place = get_object_or_404(Place, slug=slug)
+        actor = member_of(request.user)
+        request.place = place
+        request.actor = actor
+        request.roles = roles_of(actor, place) if actor is not None else frozenset()
+        return view(request, *args, **kwargs)
+
+    wrapper.allowed_roles = frozenset(RoleKind)
+    wrapper.public = True
+    return wrapper

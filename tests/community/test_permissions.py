@@ -4,8 +4,7 @@ The table below is the contract. The URLs are read from the resolver, so a page 
 without a line here fails until someone decides who may open it.
 """
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
@@ -22,31 +21,10 @@ from nabij.ledger.models import Account, Currency, Settlement, Task, Transfer, V
 from tests.conftest import Cast
 
 from .conftest import Life
-
-# Each kind of viewer, and who plays them in the cast (None: nobody is logged in).
-VIEWERS: dict[str, str | None] = {
-    "anonymous": None,
-    "resident": "neighbour",  # Jef
-    "volunteer": "volunteer",  # Youssef
-    "worker": "worker",  # Sara
-    "partner": "shop",  # Mehmet
-    "analyst": "analyst",  # Lien
-    "admin": "admin",  # Koen
-    "other_place_worker": "school_worker",  # Els, a worker at the school
-}
-EVERYONE = frozenset(VIEWERS)
-STAFF = frozenset({"worker", "admin"})
-MEMBERS_OF_RABOT = frozenset({"resident", "volunteer", "worker", "partner", "analyst", "admin"})
-
-PkOf = Callable[[Cast, Life], int]
-PostOf = Callable[[Cast, Life], dict]
-
-
-@dataclass(frozen=True)
-class Expect:
-    allowed: frozenset[str]
-    pk: PkOf | None = None  # which object the URL's pk names
-    post: PostOf | None = None  # POST-only views: what the form sends
+from .expect import EVERYONE, MEMBERS_OF_RABOT, STAFF, VIEWERS, Expect
+from .permissions_fund import ROWS as FUND_ROWS
+from .permissions_repair import ROWS as REPAIR_ROWS
+from .permissions_sharing import ROWS as SHARING_ROWS
 
 
 def _amina(cast: Cast, life: Life) -> int:
@@ -312,6 +290,9 @@ EXPECTED: dict[str, Expect] = {
     "ledger:shop_statement": Expect(frozenset({"partner"}), pk=_toreke_set_up),
     "ledger:mine": Expect(MEMBERS_OF_RABOT, pk=_toreke_set_up),
     "ledger:my_card": Expect(MEMBERS_OF_RABOT, pk=_toreke_set_up),
+    **FUND_ROWS,
+    **SHARING_ROWS,
+    **REPAIR_ROWS,
 }
 
 

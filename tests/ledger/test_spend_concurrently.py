@@ -8,7 +8,7 @@ from nabij.ledger import services
 from nabij.ledger.errors import LedgerError
 from nabij.ledger.models import Account
 from nabij.ledger.reconcile import reconcile
-from tests.ledger.at_once import at_once
+from tests.at_once import at_once
 from tests.ledger.conftest import balance
 
 pytestmark = [

@@ -9,7 +9,7 @@ from nabij.ledger.choices import VoucherState
 from nabij.ledger.errors import LedgerError
 from nabij.ledger.models import Transfer, Voucher
 from nabij.ledger.reconcile import reconcile
-from tests.ledger.at_once import at_once
+from tests.at_once import at_once
 from tests.ledger.conftest import balance, key
 
 pytestmark = [
