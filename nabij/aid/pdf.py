@@ -2,12 +2,12 @@
 
 from datetime import datetime
 
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from nabij.aid.choices import CallOutcome
 from nabij.aid.outreach import CallListRow
 from nabij.community.models import Place
+from nabij.pdf import render_pdf
 
 # The boxes printed per person: short enough to fit a column each on A4.
 PAPER_OUTCOMES = (
@@ -24,10 +24,7 @@ def call_list_pdf(
     place: Place, rows: list[CallListRow], *, days: int, now: datetime | None = None
 ) -> bytes:
     """An A4 PDF of the call list, in the active language."""
-    # Imported here: WeasyPrint loads Pango when imported, which only this page needs.
-    from weasyprint import HTML
-
-    html = render_to_string(
+    return render_pdf(
         "aid/call_list_pdf.html",
         {
             "place": place,
@@ -35,8 +32,5 @@ def call_list_pdf(
             "days": days,
             "printed_at": now or timezone.now(),
             "outcomes": [(outcome, outcome.label) for outcome in PAPER_OUTCOMES],
-            "LANGUAGE_CODE": translation.get_language(),
-            "LANGUAGE_BIDI": translation.get_language_bidi(),
         },
     )
-    return HTML(string=html).write_pdf()

@@ -1,5 +1,7 @@
-from django.urls import path  # noqa: F401
+from nabij.fund.urls_public import urlpatterns as public_urlpatterns
 
 app_name = "fund"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    *public_urlpatterns,
+]

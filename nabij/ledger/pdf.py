@@ -7,32 +7,17 @@ the active language. QR codes are inline SVG, drawn by segno, so they stay sharp
 from collections.abc import Sequence
 from datetime import datetime
 
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from nabij.community.models import Place
 from nabij.ledger.models import Account, Voucher, VoucherBatch
 from nabij.ledger.selectors import SettlementReport
+from nabij.pdf import render_pdf
 
 # Two columns of five: a voucher is 95 by 55 mm, big enough for a QR code a cheap phone
 # reads, small enough to cut with scissors along the dashed lines.
 VOUCHERS_PER_PAGE = 10
 CARDS_PER_PAGE = 8
-
-
-def _pdf(template: str, context: dict) -> bytes:
-    # Imported here: WeasyPrint loads Pango when imported, which only these pages need.
-    from weasyprint import HTML
-
-    html = render_to_string(
-        template,
-        {
-            **context,
-            "LANGUAGE_CODE": translation.get_language(),
-            "LANGUAGE_BIDI": translation.get_language_bidi(),
-        },
-    )
-    return HTML(string=html).write_pdf()
 
 
 def _pages(items: Sequence, size: int) -> list[Sequence]:
@@ -44,7 +29,7 @@ def voucher_sheet_pdf(
 ) -> bytes:
     """The batch's vouchers still in circulation, ten to an A4 page, each with its number,
     its code and the code's QR."""
-    return _pdf(
+    return render_pdf(
         "ledger/pdf_voucher_sheet.html",
         {
             "batch": batch,
@@ -58,7 +43,7 @@ def voucher_sheet_pdf(
 
 def cards_pdf(place: Place, accounts: Sequence[Account]) -> bytes:
     """Payment cards, the size of a bank card, with the QR code a shop scans."""
-    return _pdf(
+    return render_pdf(
         "ledger/pdf_cards.html",
         {"place": place, "pages": _pages(list(accounts), CARDS_PER_PAGE)},
     )
@@ -66,6 +51,6 @@ def cards_pdf(place: Place, accounts: Sequence[Account]) -> bytes:
 
 def settlement_pdf(report: SettlementReport, *, now: datetime | None = None) -> bytes:
     """What the issuing organisation owes a shop, and the payments that make it up."""
-    return _pdf(
+    return render_pdf(
         "ledger/pdf_settlement.html", {"report": report, "printed_at": now or timezone.now()}
     )

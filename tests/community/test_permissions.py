@@ -23,6 +23,7 @@ from tests.conftest import Cast
 from .conftest import Life
 from .expect import EVERYONE, MEMBERS_OF_RABOT, STAFF, VIEWERS, Expect
 from .permissions_fund import ROWS as FUND_ROWS
+from .permissions_fund_public import ROWS as FUND_PUBLIC_ROWS
 from .permissions_repair import ROWS as REPAIR_ROWS
 from .permissions_sharing import ROWS as SHARING_ROWS
 
@@ -291,6 +292,7 @@ EXPECTED: dict[str, Expect] = {
     "ledger:mine": Expect(MEMBERS_OF_RABOT, pk=_toreke_set_up),
     "ledger:my_card": Expect(MEMBERS_OF_RABOT, pk=_toreke_set_up),
     **FUND_ROWS,
+    **FUND_PUBLIC_ROWS,
     **SHARING_ROWS,
     **REPAIR_ROWS,
 }
