@@ -6,6 +6,7 @@ from collections import Counter
 from django.http import HttpRequest, HttpResponse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from nabij.community.access import place_view
 from nabij.community.suppression import safe_count
@@ -22,6 +23,12 @@ from nabij.insight.views.present import Table, count, text
 LEGEND_COMMUNITIES = 12
 
 
+def _size(people: int) -> str:
+    # Named communities have at least five people; the plural still differs by number
+    # in some languages (Arabic).
+    return ngettext("%(count)s persoon", "%(count)s mensen", people) % {"count": people}
+
+
 def picture_figures(picture: NetworkPicture, communities: Communities) -> tuple[str, Table]:
     """The picture's SVG and its table: people drawn per legend line (suppressed)."""
     named = min(picture.communities, LEGEND_COMMUNITIES, len(communities.sizes))
@@ -33,10 +40,7 @@ def picture_figures(picture: NetworkPicture, communities: Communities) -> tuple[
     dots = [charts.Dot(node.x, node.y, line_of(node.community)) for node in picture.nodes]
     drawn = Counter(dot.community for dot in dots)
     legend = [
-        charts.Community(
-            present.community_name(number + 1),
-            _("%(count)s mensen") % {"count": communities.sizes[number]},
-        )
+        charts.Community(present.community_name(number + 1), _size(communities.sizes[number]))
         for number in range(named)
     ]
     rows = [
