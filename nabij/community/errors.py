@@ -33,6 +33,14 @@ class CommunityError(ErrorCode):
     ERASED = "erased", _("De gegevens van deze persoon zijn gewist.")
     CONSENT_MISSING = "consent_missing", _("Zonder toestemming van de persoon bewaren we dit niet.")
     VALUE_EMPTY = "value_empty", _("Vul een waarde in.")
+    ORGANISATION_EXISTS = (
+        "organisation_exists",
+        _("Er werkt al een organisatie met de naam %(name)s op deze plek."),
+    )
+    ORGANISATION_NOT_HERE = (
+        "organisation_not_here",
+        _("Deze organisatie werkt niet op deze plek."),
+    )
     VALUE_TOO_LONG = "value_too_long", _("Deze tekst is te lang (hoogstens %(limit)s tekens).")
     NOT_A_VOLUNTEER = "not_a_volunteer", _("Deze persoon is geen vrijwilliger op deze plek.")
     SAME_PERSON = "same_person", _("Iemand kan niet zijn eigen buddy zijn.")

@@ -19,6 +19,7 @@ from nabij.community.choices import (
     CommunityKind,
     ContactChannel,
     EventKind,
+    OrganisationKind,
     RoleKind,
     SensitiveKind,
 )
@@ -235,6 +236,11 @@ class GroupForm(DomainErrorsMixin, forms.Form):
     )
     bond = forms.ChoiceField(label=_("Wat verbindt de mensen?"), choices=Bond.choices)
     description = forms.CharField(label=_("Beschrijving"), required=False, widget=forms.Textarea)
+
+
+class OrganisationForm(DomainErrorsMixin, forms.Form):
+    name = forms.CharField(label=_("Naam"), max_length=200, error_messages=NAME_REQUIRED)
+    kind = forms.ChoiceField(label=_("Soort"), choices=OrganisationKind.choices)
 
 
 class MemberPickForm(DomainErrorsMixin, forms.Form):

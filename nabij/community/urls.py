@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nabij.community.views import dashboard, groups, members
+from nabij.community.views import dashboard, groups, members, organisations
 
 app_name = "community"
 
@@ -24,4 +24,15 @@ urlpatterns = [
     path("events/", groups.event_list, name="event_list"),
     path("events/<int:pk>/", groups.event_detail, name="event_detail"),
     path("events/<int:pk>/attendance/", groups.event_attendance_add, name="event_attendance_add"),
+    path("organisations/", organisations.organisation_list, name="organisation_list"),
+    path(
+        "organisations/<int:pk>/",
+        organisations.organisation_detail,
+        name="organisation_detail",
+    ),
+    path(
+        "organisations/<int:pk>/partners/",
+        organisations.partner_appoint,
+        name="partner_appoint",
+    ),
 ]

@@ -48,6 +48,15 @@ def _pick_youssef(cast: Cast, life: Life) -> dict:
     return {"member": cast.volunteer.pk}
 
 
+def _bike_workshop(cast: Cast, life: Life) -> int:
+    """The bike workshop, a nonprofit working in Rabot."""
+    workshop = Organisation.objects.filter(name="Fietsatelier Rabot").first()
+    if workshop is None:
+        workshop = Organisation.objects.create(name="Fietsatelier Rabot", kind="nonprofit")
+        OrganisationPlace.objects.create(place=cast.rabot, organisation=workshop)
+    return workshop.pk
+
+
 def _jef(cast: Cast, life: Life) -> int:
     return cast.neighbour.pk
 
@@ -236,6 +245,9 @@ EXPECTED: dict[str, Expect] = {
     "community:event_list": Expect(STAFF),
     "community:event_detail": Expect(STAFF, pk=_event),
     "community:event_attendance_add": Expect(STAFF, pk=_event, post=_pick_jef),
+    "community:organisation_list": Expect(STAFF),
+    "community:organisation_detail": Expect(STAFF, pk=_bike_workshop),
+    "community:partner_appoint": Expect(STAFF, pk=_bike_workshop, post=_pick_jef),
     # Mutual aid: workers place helpers; any member of the place can be a helper.
     "aid:request_list": Expect(STAFF),
     "aid:request_new": Expect(STAFF),

@@ -2,6 +2,7 @@
 
 from .groups import attendance_record, event_create, group_create, group_member_add
 from .members import MemberDetails, buddy_link, member_register, member_update
+from .organisations import organisation_create, partner_appoint
 from .privacy import (
     PrivacyChoice,
     consent_give,
@@ -27,5 +28,7 @@ __all__ = [
     "member_privacy_update",
     "member_register",
     "member_update",
+    "organisation_create",
+    "partner_appoint",
     "sensitive_set",
 ]

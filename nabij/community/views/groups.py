@@ -36,8 +36,9 @@ def group_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _pick(request: HttpRequest, add):
-    """Handle the POST of a pick-a-person button: call `add(member)` and report."""
+def pick_post(request: HttpRequest, add, *, done: str | None = None) -> None:
+    """Handle the POST of a pick-a-person button: call `add(member)` and report, with
+    `done` (a message naming %(name)s) or "... is toegevoegd"."""
     form = MemberPickForm(request.POST)
     member = (
         members_of_place(request.place).filter(pk=form.cleaned_data["member"]).first()
@@ -51,7 +52,7 @@ def _pick(request: HttpRequest, add):
     except DomainError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("%(name)s is toegevoegd.") % {"name": member})
+        messages.success(request, (done or _("%(name)s is toegevoegd.")) % {"name": member})
 
 
 def _roster_page(request: HttpRequest, template: str, key: str, owner, rows) -> HttpResponse:
@@ -75,7 +76,7 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def group_member_add(request: HttpRequest, pk: int) -> HttpResponse:
     group = get_object_or_404(Group, place=request.place, pk=pk)
-    _pick(
+    pick_post(
         request,
         lambda member: services.group_member_add(
             actor=request.actor, place=request.place, group=group, member=member
@@ -113,7 +114,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def event_attendance_add(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, place=request.place, pk=pk)
-    _pick(
+    pick_post(
         request,
         lambda member: services.attendance_record(
             actor=request.actor, place=request.place, event=event, member=member
