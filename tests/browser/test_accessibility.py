@@ -23,8 +23,9 @@ def test_public_pages_have_no_serious_problems(page, axe_report, cast, path):
         lambda cast: f"/p/{cast.rabot.slug}/members/",
         lambda cast: f"/p/{cast.rabot.slug}/members/{cast.resident.pk}/",
         lambda cast: f"/p/{cast.rabot.slug}/members/new/",
+        lambda cast: f"/p/{cast.rabot.slug}/organisations/",
     ],
-    ids=["place dashboard", "member list", "member detail", "registration form"],
+    ids=["place dashboard", "member list", "member detail", "registration form", "organisations"],
 )
 def test_worker_pages_have_no_serious_problems(log_in, page, axe_report, cast, path_of):
     log_in(page, cast.worker)
