@@ -17,8 +17,11 @@ from tqdm import tqdm
 from nabij.community.models import Member, Place
 from nabij.demo.aid import seed_aid
 from nabij.demo.cast import CAST_USERNAMES, PASSWORD, PLACE_SLUGS
+from nabij.demo.fund import seed_fund
 from nabij.demo.ledger import seed_ledger
 from nabij.demo.plan import MIN_MEMBERS, plan_neighbourhood
+from nabij.demo.repair import seed_repair
+from nabij.demo.sharing import seed_sharing
 from nabij.demo.writer import write_plan
 from nabij.insight.services import metrics_refresh_all
 
@@ -78,6 +81,9 @@ def generate(
         rows = write_plan(plan, password_hash=password_hash, progress=bar)
     rows.update(seed_aid(seed=seed, now=timezone.localtime(now)))
     rows.update(seed_ledger(seed=seed, now=timezone.localtime(now)))
+    rows.update(seed_fund(seed=seed, now=timezone.localtime(now)))
+    rows.update(seed_sharing(seed=seed, now=timezone.localtime(now)))
+    rows.update(seed_repair(seed=seed, now=timezone.localtime(now)))
     # Last, so the insight pages open on figures computed from all of the above.
     rows.update(metrics_refresh_all(now=now))
     return Generated(
