@@ -274,3 +274,39 @@ def notify(
             # the notice keeps sent_at empty, so a worker can see it did not go out.
             transaction.on_commit(_delivery(notice.pk, channel, address, message), robust=True)
     return notices
+
+
+def notify_on_own_channel(
+    *,
+    place: Place,
+    member: Member,
+    kind: str,
+    language: str,
+    subject: str,
+    body: str,
+    now: datetime | None = None,
+) -> Notification | None:
+    """Send a message another app wrote (already in `language`) on the member's own
+    channel, e-mail or text message, once the transaction commits: the same route and
+    record as the notices above. None for someone with no such channel, or erased; the
+    in-app copy, if any, is the caller's."""
+    if member.is_erased:
+        return None
+    own = _channels(member)[1:]  # the first is always in Nabij itself
+    if not own:
+        return None
+    [(channel, address)] = own
+    notice = Notification.objects.create(
+        place=place,
+        member=member,
+        channel=channel,
+        kind=kind,
+        language=language,
+        subject=subject[:200],
+        body=body,
+        created_at=now if now is not None else timezone.now(),
+    )
+    transaction.on_commit(
+        _delivery(notice.pk, channel, address, Message(subject, body)), robust=True
+    )
+    return notice

@@ -59,6 +59,7 @@ class SharingError(ErrorCode):
     NOT_LENT = "not_lent", _("Dit voorwerp is niet uitgeleend, dus je kunt het niet terugnemen.")
     DUE_BEFORE_NOW = "due_before_now", _("De dag van terugbrengen moet na vandaag komen.")
     ALREADY_WAITING = "already_waiting", _("Deze persoon staat al op de wachtlijst.")
+    NOT_WAITING = "not_waiting", _("Deze persoon staat niet meer op de wachtlijst.")
     FREE_NOW = (
         "free_now",
         _("Dit voorwerp is vrij en niet gereserveerd: reserveer het meteen."),

@@ -1,6 +1,7 @@
 """Forms of the sharing pages: they parse what people typed; the services decide."""
 
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from django import forms
 from django.utils import timezone
@@ -8,11 +9,11 @@ from django.utils.translation import gettext_lazy as _
 
 from nabij.community.forms import DomainErrorsMixin
 from nabij.errors import DomainError
-from nabij.ledger.amounts import parse_decimal, to_minor
+from nabij.ledger.amounts import parse_decimal, to_minor, to_units
 from nabij.ledger.models import Currency
 from nabij.sharing.choices import Category, Condition
 from nabij.sharing.errors import SharingError
-from nabij.sharing.models import Reservation
+from nabij.sharing.models import Item, Reservation
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 EURO = "euro"
@@ -81,8 +82,13 @@ class ItemForm(MappedForm):
     photo = forms.FileField(label=_("Foto"), required=False)
     photo_alt = forms.CharField(label=_("Wat staat er op de foto?"), required=False, max_length=200)
 
-    def __init__(self, *args, currencies: list[Currency], **kwargs) -> None:
+    def __init__(
+        self, *args, currencies: list[Currency], with_photo: bool = True, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
+        if not with_photo:
+            # Editing: photos are added on their own page.
+            del self.fields["photo"], self.fields["photo_alt"]
         self.currencies = {str(c.pk): c for c in currencies}
         self.fields["deposit_kind"].choices = [
             (NO_DEPOSIT, _("geen waarborg")),
@@ -115,6 +121,33 @@ class ItemForm(MappedForm):
         keys = ("name", "category", "condition", "description", "rules", "pickup_location")
         deposit = ("deposit_cents", "deposit_currency", "deposit_units")
         return {key: data[key] for key in (*keys, *deposit)}
+
+
+def _typed(amount: Decimal) -> str:
+    # "12,50" as a Dutch speaker types it, never with a thousands dot the parser refuses.
+    return f"{amount:f}".replace(".", ",")
+
+
+def item_initial(item: Item) -> dict:
+    """An item as ItemForm's fields, to edit it; the deposit as the person typed it."""
+    initial = {
+        "name": item.name,
+        "category": item.category,
+        "condition": item.condition,
+        "description": item.description,
+        "rules": item.rules,
+        "pickup_location": item.pickup_location,
+        "deposit_kind": NO_DEPOSIT,
+        "deposit_amount": "",
+    }
+    if item.deposit_cents is not None:
+        initial["deposit_kind"] = EURO
+        initial["deposit_amount"] = _typed(Decimal(item.deposit_cents).scaleb(-2))
+    elif item.deposit_currency is not None and item.deposit_units is not None:
+        currency = item.deposit_currency
+        initial["deposit_kind"] = str(currency.pk)
+        initial["deposit_amount"] = _typed(to_units(item.deposit_units, currency=currency))
+    return initial
 
 
 class PhotoForm(MappedForm):

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from nabij.community.models import Member, Place
 from nabij.sharing.choices import HOLDING_STATES, ReservationState, WaitState
@@ -141,4 +141,29 @@ def waiting_of_member(member: Member, place: Place) -> QuerySet[WaitingEntry]:
         WaitingEntry.objects.filter(place=place, member=member, state=WaitState.WAITING)
         .select_related("item")
         .order_by("joined_at", "pk")
+    )
+
+
+def items_of_owner(member: Member, place: Place, *, now: datetime) -> QuerySet[Item]:
+    """The member's own items (lent out or not), each with `open_loans` (at most one, with
+    the borrower), `upcoming` (booked periods still to come) and `waiting_count`: in three
+    queries whatever the number of items."""
+    open_loans = Loan.objects.filter(returned_at__isnull=True).select_related("borrower")
+    upcoming = (
+        Reservation.objects.filter(state=ReservationState.BOOKED, ends_at__gt=now)
+        .select_related("member")
+        .order_by("starts_at", "pk")
+    )
+    return (
+        Item.objects.filter(place=place, owner_member=member)
+        .annotate(
+            waiting_count=Count(
+                "waiting_entries", filter=Q(waiting_entries__state=WaitState.WAITING)
+            )
+        )
+        .prefetch_related(
+            Prefetch("loans", queryset=open_loans, to_attr="open_loans"),
+            Prefetch("reservations", queryset=upcoming, to_attr="upcoming"),
+        )
+        .order_by("-active", "name", "pk")
     )

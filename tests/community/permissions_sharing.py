@@ -1,8 +1,9 @@
 """Who may open the sharing pages: one line per URL name (see expect.py).
 
 Members of the place use the library (the catalogue, an item's calendar, booking, the
-waiting list, photos, their own loans); workers run the desk (new items, photos, handing
-out, taking back, what is overdue)."""
+waiting list, photos, their own loans, "Mijn spullen"); workers run the desk (new items,
+what is overdue). Editing an item, its photos, handing it out, taking it back and
+retiring it are for staff and for the member who owns it: Jef owns the drill."""
 
 from datetime import timedelta
 from io import BytesIO
@@ -17,6 +18,9 @@ from tests.conftest import Cast
 
 from .conftest import Life
 from .expect import MEMBERS_OF_RABOT, STAFF, Expect
+
+# The drill's keepers: staff, and Jef, who owns it.
+KEEPERS = STAFF | {"resident"}
 
 
 def _drill(cast: Cast, life: Life) -> Item:
@@ -58,6 +62,22 @@ def _jefs_booking(cast: Cast, life: Life) -> int:
     ).pk
 
 
+def _jefs_place_in_line(cast: Cast, life: Life) -> int:
+    """Youssef booked the drill; Jef waits for it."""
+    start = timezone.now() + timedelta(days=5)
+    services.reservation_book(
+        actor=cast.volunteer,
+        place=cast.rabot,
+        item=_drill(cast, life),
+        member=cast.volunteer,
+        starts_at=start,
+        ends_at=start + timedelta(days=1),
+    )
+    return services.waiting_join(
+        actor=cast.neighbour, place=cast.rabot, item=_drill(cast, life), member=cast.neighbour
+    ).pk
+
+
 def _nothing(cast: Cast, life: Life) -> dict:
     return {}
 
@@ -65,16 +85,20 @@ def _nothing(cast: Cast, life: Life) -> dict:
 ROWS: dict[str, Expect] = {
     "sharing:catalogue": Expect(MEMBERS_OF_RABOT),
     "sharing:mine": Expect(MEMBERS_OF_RABOT),
+    "sharing:my_items": Expect(MEMBERS_OF_RABOT),
     "sharing:item": Expect(MEMBERS_OF_RABOT, pk=_drill_pk),
     "sharing:reserve": Expect(MEMBERS_OF_RABOT, pk=_drill_pk, post=_nothing),
     "sharing:wait": Expect(MEMBERS_OF_RABOT, pk=_drill_pk, post=_nothing),
+    # Anyone else pressing it is told it is not theirs (a message, nothing changed).
+    "sharing:wait_leave": Expect(MEMBERS_OF_RABOT, pk=_jefs_place_in_line, post=_nothing),
     "sharing:photo": Expect(MEMBERS_OF_RABOT, pk=_drill_photo),
     "sharing:cancel": Expect(MEMBERS_OF_RABOT, pk=_jefs_booking, post=_nothing),
     "sharing:item_new": Expect(STAFF),
-    "sharing:photo_add": Expect(STAFF, pk=_drill_pk),
-    "sharing:retire": Expect(STAFF, pk=_drill_pk, post=_nothing),
-    "sharing:check_out": Expect(STAFF, pk=_drill_pk),
-    "sharing:take_back": Expect(STAFF, pk=_drill_pk),
+    "sharing:item_edit": Expect(KEEPERS, pk=_drill_pk),
+    "sharing:photo_add": Expect(KEEPERS, pk=_drill_pk),
+    "sharing:retire": Expect(KEEPERS, pk=_drill_pk, post=_nothing),
+    "sharing:check_out": Expect(KEEPERS, pk=_drill_pk),
+    "sharing:take_back": Expect(KEEPERS, pk=_drill_pk),
     "sharing:desk": Expect(STAFF),
     "sharing:overdue": Expect(STAFF),
 }

@@ -3,6 +3,8 @@ without a log-in), one's own loans, and the desk's hand-out and take-back."""
 
 from datetime import timedelta
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -40,6 +42,12 @@ def test_the_catalogue_shows_what_is_free_now(cast, library, login):
 def test_the_catalogue_costs_the_same_few_queries_for_many_items(
     cast, library, login, django_assert_max_num_queries
 ):
+    client = login(cast.neighbour)
+    url = reverse("sharing:catalogue", args=["rabot"])
+    # The menu's own queries belong to other apps: measure with two items, then hold
+    # forty-two to the same number.
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
     for n in range(40):
         services.item_register(
             actor=cast.worker,
@@ -49,10 +57,10 @@ def test_the_catalogue_costs_the_same_few_queries_for_many_items(
             category=Category.TOOLS,
             condition=Condition.GOOD,
         )
-    client = login(cast.neighbour)
-    with django_assert_max_num_queries(8):
-        response = client.get(reverse("sharing:catalogue", args=["rabot"]))
-    assert response.status_code == 200
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(url)
+    assert response.status_code == 200 and "Tang 0" in response.content.decode()
+    assert len(few.captured_queries) <= 12
 
 
 def test_the_item_page_has_a_month_calendar_with_the_booking(cast, library, login):

@@ -6,6 +6,9 @@ Items (staff; photos and retiring also the owning member)
     item_register(*, actor, place, name, category, condition, owner_member=None,
         owner_organisation=None, description="", rules="", pickup_location="",
         deposit_cents=None, deposit_currency=None, deposit_units=None, now=None) -> Item
+    item_update(*, actor, place, item, name, category, condition, description="", rules="",
+        pickup_location="", deposit_cents=None, deposit_currency=None, deposit_units=None)
+        -> Item  (staff, or the owning member)
     item_retire(*, actor, place, item, active=False) -> Item
     photo_add(*, actor, place, item, upload: bytes, alt="", now=None) -> ItemPhoto
 
@@ -21,10 +24,16 @@ Loans (staff, or the member who owns the item)
 
 Waiting lists (the member themself, or staff for them)
     waiting_join(*, actor, place, item, member, now=None) -> WaitingEntry
-    waiting_leave(*, actor, place, entry) -> WaitingEntry
+    waiting_leave(*, actor, place, entry) -> WaitingEntry  (only while still waiting)
 """
 
-from nabij.sharing.services.items import item_register, item_retire, photo_add, photo_encode
+from nabij.sharing.services.items import (
+    item_register,
+    item_retire,
+    item_update,
+    photo_add,
+    photo_encode,
+)
 from nabij.sharing.services.loans import loan_check_out, loan_return
 from nabij.sharing.services.reminders import loan_reminders_send
 from nabij.sharing.services.reservations import reservation_book, reservation_cancel
@@ -33,6 +42,7 @@ from nabij.sharing.services.waiting import waiting_join, waiting_leave
 __all__ = [
     "item_register",
     "item_retire",
+    "item_update",
     "loan_check_out",
     "loan_reminders_send",
     "loan_return",

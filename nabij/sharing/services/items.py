@@ -1,5 +1,6 @@
 """Items of the library: register, retire, and their photos."""
 
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from io import BytesIO
 
@@ -45,6 +46,44 @@ def _deposit(
     return cents, currency, units
 
 
+@dataclass(frozen=True)
+class ItemText:
+    """What people typed about an item, checked and trimmed."""
+
+    name: str
+    category: str
+    condition: str
+    description: str
+    rules: str
+    pickup_location: str
+
+
+def _item_text(
+    *,
+    name: str,
+    category: str,
+    condition: str,
+    description: str,
+    rules: str,
+    pickup_location: str,
+) -> ItemText:
+    name = clean_text(name, limit=120, field="name")
+    if not name:
+        raise DomainError(SharingError.NAME_EMPTY, field="name")
+    if category not in Category.values:
+        raise DomainError(SharingError.CATEGORY_UNKNOWN, field="category")
+    if condition not in Condition.values:
+        raise DomainError(SharingError.CONDITION_UNKNOWN, field="condition")
+    return ItemText(
+        name=name,
+        category=category,
+        condition=condition,
+        description=clean_text(description, limit=4000, field="description"),
+        rules=clean_text(rules, limit=4000, field="rules"),
+        pickup_location=clean_text(pickup_location, limit=200, field="pickup_location"),
+    )
+
+
 def item_register(
     *,
     actor: Member,
@@ -67,13 +106,14 @@ def item_register(
     """A worker registers a thing someone (or an organisation) lends to the place, with a
     first photo if one is given (a refused photo refuses the whole registration)."""
     require_role(actor, place)
-    name = clean_text(name, limit=120, field="name")
-    if not name:
-        raise DomainError(SharingError.NAME_EMPTY, field="name")
-    if category not in Category.values:
-        raise DomainError(SharingError.CATEGORY_UNKNOWN, field="category")
-    if condition not in Condition.values:
-        raise DomainError(SharingError.CONDITION_UNKNOWN, field="condition")
+    text = _item_text(
+        name=name,
+        category=category,
+        condition=condition,
+        description=description,
+        rules=rules,
+        pickup_location=pickup_location,
+    )
     if (owner_member is None) == (owner_organisation is None):
         raise DomainError(SharingError.OWNER_MISSING, field="owner")
     if owner_member is not None:
@@ -92,12 +132,7 @@ def item_register(
             place=place,
             owner_member=owner_member,
             owner_organisation=owner_organisation,
-            name=name,
-            description=clean_text(description, limit=4000, field="description"),
-            category=category,
-            condition=condition,
-            rules=clean_text(rules, limit=4000, field="rules"),
-            pickup_location=clean_text(pickup_location, limit=200, field="pickup_location"),
+            **asdict(text),
             deposit_cents=cents,
             deposit_currency=currency,
             deposit_units=units,
@@ -110,6 +145,46 @@ def item_register(
                 item=item, data=data, width=width, height=height, alt=photo_alt, created_at=now
             )
         return item
+
+
+def item_update(
+    *,
+    actor: Member,
+    place: Place,
+    item: Item,
+    name: str,
+    category: str,
+    condition: str,
+    description: str = "",
+    rules: str = "",
+    pickup_location: str = "",
+    deposit_cents: int | None = None,
+    deposit_currency: Currency | None = None,
+    deposit_units: int | None = None,
+) -> Item:
+    """Change what the catalogue says about an item: staff, or the member who owns it.
+    The owner stays the owner; loans already out keep the terms they were lent on."""
+    require_item_keeper(actor, place, item)
+    text = _item_text(
+        name=name,
+        category=category,
+        condition=condition,
+        description=description,
+        rules=rules,
+        pickup_location=pickup_location,
+    )
+    cents, currency, units = _deposit(place, deposit_cents, deposit_currency, deposit_units)
+    fields = {
+        **asdict(text),
+        "deposit_cents": cents,
+        "deposit_currency": currency,
+        "deposit_units": units,
+    }
+    with transaction.atomic():
+        Item.objects.filter(pk=item.pk).update(**fields)
+    for key, value in fields.items():
+        setattr(item, key, value)
+    return item
 
 
 def item_retire(*, actor: Member, place: Place, item: Item, active: bool = False) -> Item:

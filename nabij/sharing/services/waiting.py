@@ -48,13 +48,17 @@ def waiting_join(
 
 
 def waiting_leave(*, actor: Member, place: Place, entry: WaitingEntry) -> WaitingEntry:
+    """Step off the waiting list (the person themself, or staff for them)."""
     if entry.place_id != place.pk:
         raise DomainError(SharingError.OTHER_PLACE)
     require_self_or_staff(actor, place, entry.member)
     with transaction.atomic():
-        WaitingEntry.objects.filter(pk=entry.pk, state=WaitState.WAITING).update(
+        left = WaitingEntry.objects.filter(pk=entry.pk, state=WaitState.WAITING).update(
             state=WaitState.LEFT
         )
+        if not left:
+            # Already told it is back, or already off the list: nothing to leave.
+            raise DomainError(SharingError.NOT_WAITING)
     entry.state = WaitState.LEFT
     return entry
 

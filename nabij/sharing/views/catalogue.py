@@ -21,9 +21,10 @@ from nabij.sharing import services
 from nabij.sharing.calendar import Period, month_bounds, month_grid
 from nabij.sharing.choices import ReservationState
 from nabij.sharing.forms import CatalogueFilter, ReserveForm, day_start
-from nabij.sharing.models import Item, ItemPhoto, Reservation
+from nabij.sharing.models import Item, ItemPhoto, Reservation, WaitingEntry
 from nabij.sharing.selectors import (
     items_catalogue,
+    items_of_owner,
     loan_open,
     loans_of_member,
     reservations_between,
@@ -32,7 +33,7 @@ from nabij.sharing.selectors import (
     waiting_of_item,
     waiting_of_member,
 )
-from nabij.sharing.views.common import is_staff, item_or_404
+from nabij.sharing.views.common import is_owner, is_staff, item_or_404
 
 MEMBERS = RoleKind.values
 
@@ -121,13 +122,14 @@ def item_page(
             ),
             "form": form or ReserveForm(),
             "staff": staff,
+            "keeper": staff or is_owner(request, item),
             "person": person,
             "query": query,
             "candidates": candidates,
             "loan": loan,
             "booked": booked if staff else [r for r in booked if r.member_id == actor_pk],
             "waiting": waiting,
-            "am_waiting": any(w.member_id == actor_pk for w in waiting),
+            "my_wait": next((w for w in waiting if w.member_id == actor_pk), None),
             "busy": bool(booked) or loan is not None,
         },
         status=status,
@@ -252,3 +254,41 @@ def cancel(request: HttpRequest, pk: int) -> HttpResponse:
     if back == "item":
         return redirect("sharing:item", slug=request.place.slug, pk=reservation.item_id)
     return redirect("sharing:mine", slug=request.place.slug)
+
+
+@place_view(*MEMBERS)
+@require_POST
+def wait_leave(request: HttpRequest, pk: int) -> HttpResponse:
+    """Step off a waiting list: from the item page or from "Wat ik leen"."""
+    entry = (
+        WaitingEntry.objects.filter(pk=pk, place=request.place)
+        .select_related("member", "item")
+        .first()
+    )
+    if entry is None:
+        raise Http404
+    try:
+        services.waiting_leave(actor=request.actor, place=request.place, entry=entry)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("%(name)s staat niet meer op de wachtlijst voor %(item)s.")
+            % {"name": entry.member.display_name, "item": entry.item.name},
+        )
+    if request.POST.get("next") == "item":
+        return redirect("sharing:item", slug=request.place.slug, pk=entry.item_id)
+    return redirect("sharing:mine", slug=request.place.slug)
+
+
+@place_view(*MEMBERS)
+def my_items(request: HttpRequest) -> HttpResponse:
+    """Mijn spullen: what I lend to the place, who has it or booked it, and the buttons
+    to hand it out and take it back."""
+    now = timezone.now()
+    return render_place(
+        request,
+        "sharing/my_items.html",
+        {"items": list(items_of_owner(request.actor, request.place, now=now)), "now": now},
+    )

@@ -1,5 +1,6 @@
-"""The staff's side of the library: new items and photos, handing out, taking back, and
-what is overdue."""
+"""The keepers' side of the library: new items (staff), editing, photos, handing out and
+taking back (staff, or the member who owns the item), the desk and what is overdue (staff).
+"""
 
 from datetime import timedelta
 
@@ -11,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from nabij.community.access import place_view
-from nabij.community.choices import STAFF_ROLES
+from nabij.community.choices import STAFF_ROLES, RoleKind
 from nabij.community.models import Member, Organisation
 from nabij.community.selectors import members_of_place
 from nabij.community.views.common import paginate, pick_candidates, posted, render_place
@@ -25,6 +26,7 @@ from nabij.sharing.forms import (
     PhotoForm,
     ReturnForm,
     day_start,
+    item_initial,
 )
 from nabij.sharing.models import Item
 from nabij.sharing.selectors import (
@@ -35,7 +37,9 @@ from nabij.sharing.selectors import (
     reservations_to_hand_out,
 )
 from nabij.sharing.services.loans import loan_overdue_days
-from nabij.sharing.views.common import item_or_404
+from nabij.sharing.views.common import is_staff, kept_item_or_403
+
+MEMBERS = RoleKind.values
 
 # Uploads above this are refused by the service with a clear message; the form reads them
 # whole, so the web server's body limit should sit a little above it.
@@ -50,6 +54,9 @@ def _upload(form, name: str) -> bytes | None:
 
 
 def _item_url(request: HttpRequest, item: Item):
+    """Back to the item, or to "Mijn spullen" when the owner came from there."""
+    if request.POST.get("next") == "my_items":
+        return redirect("sharing:my_items", slug=request.place.slug)
     return redirect("sharing:item", slug=request.place.slug, pk=item.pk)
 
 
@@ -99,9 +106,32 @@ def item_new(request: HttpRequest) -> HttpResponse:
     return render_place(request, "sharing/item_new.html", {"form": form, "owner": owner})
 
 
-@place_view(*STAFF_ROLES)
+@place_view(*MEMBERS)
+def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change the name, description, kind, condition, rules, deposit or pickup place."""
+    item = kept_item_or_403(request, pk)
+    currencies = list(Currency.objects.filter(place=request.place))
+    form = ItemForm(
+        posted(request), currencies=currencies, initial=item_initial(item), with_photo=False
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.item_update(
+                actor=request.actor, place=request.place, item=item, **form.item_fields()
+            )
+        except DomainError as error:
+            form.add_domain_error(error)
+        else:
+            messages.success(
+                request, _("De gegevens van %(item)s zijn bewaard.") % {"item": item.name}
+            )
+            return _item_url(request, item)
+    return render_place(request, "sharing/item_edit.html", {"form": form, "item": item})
+
+
+@place_view(*MEMBERS)
 def photo_add(request: HttpRequest, pk: int) -> HttpResponse:
-    item = item_or_404(request, pk)
+    item = kept_item_or_403(request, pk)
     form = PhotoForm(posted(request), request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -120,10 +150,10 @@ def photo_add(request: HttpRequest, pk: int) -> HttpResponse:
     return render_place(request, "sharing/photo_add.html", {"form": form, "item": item})
 
 
-@place_view(*STAFF_ROLES)
+@place_view(*MEMBERS)
 @require_POST
 def retire(request: HttpRequest, pk: int) -> HttpResponse:
-    item = item_or_404(request, pk)
+    item = kept_item_or_403(request, pk)
     active = request.POST.get("active") == "1"
     try:
         services.item_retire(actor=request.actor, place=request.place, item=item, active=active)
@@ -142,11 +172,14 @@ def retire(request: HttpRequest, pk: int) -> HttpResponse:
 def _check_out_page(request, item, hand_out=None, lend=None, borrower=None) -> HttpResponse:
     now = timezone.now()
     booked = reservations_booked(item, now=now)
-    query, candidates = pick_candidates(request, members_of_place(request.place))
+    query, candidates = "", []
+    if is_staff(request):
+        query, candidates = pick_candidates(request, members_of_place(request.place))
     return render_place(
         request,
         "sharing/check_out.html",
         {
+            "staff": is_staff(request),
             "item": item,
             "booked": list(booked),
             "hand_out": hand_out or HandOutForm(reservations=booked),
@@ -159,14 +192,15 @@ def _check_out_page(request, item, hand_out=None, lend=None, borrower=None) -> H
     )
 
 
-@place_view(*STAFF_ROLES)
+@place_view(*MEMBERS)
 def check_out(request: HttpRequest, pk: int) -> HttpResponse:
-    """Hand the item out: on one of its reservations, or directly to someone."""
-    item = item_or_404(request, pk, staff_sees_retired=False)
+    """Hand the item out: on one of its reservations, or (staff) directly to someone. An
+    owner hands out on reservations only: they do not search the place's members."""
+    item = kept_item_or_403(request, pk, retired=False)
     person = request.POST.get("person") or request.GET.get("person", "")
     borrower = (
         members_of_place(request.place).filter(pk=int(person)).first()
-        if str(person).isdigit()
+        if str(person).isdigit() and is_staff(request)
         else None
     )
     if request.method != "POST":
@@ -218,9 +252,9 @@ def _lent(request: HttpRequest, item: Item, borrower: Member) -> HttpResponse:
     return _item_url(request, item)
 
 
-@place_view(*STAFF_ROLES)
+@place_view(*MEMBERS)
 def take_back(request: HttpRequest, pk: int) -> HttpResponse:
-    item = item_or_404(request, pk)
+    item = kept_item_or_403(request, pk)
     loan = loan_open(item)
     form = ReturnForm(posted(request), initial={"condition": item.condition})
     if request.method == "POST" and form.is_valid():
