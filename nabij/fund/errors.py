@@ -20,6 +20,22 @@ class FundError(ErrorCode):
     NAME_EMPTY = "name_empty", _("Vul een naam in.")
     OTHER_FUND = "other_fund", _("Dit hoort bij een ander fonds.")
     PLEDGE_ENDED = "pledge_ended", _("Deze vaste gift liep op die datum niet.")
+    PLEDGE_ALREADY_STOPPED = (
+        "pledge_already_stopped",
+        _("Deze vaste gift is al stopgezet."),
+    )
+    PLEDGE_STOP_BEFORE_START = (
+        "pledge_stop_before_start",
+        _("Deze vaste gift begon op %(start)s. Kies die dag of later."),
+    )
+    PLEDGE_STOP_BEFORE_GIFT = (
+        "pledge_stop_before_gift",
+        _("Op %(day)s kwam er nog een gift binnen voor deze vaste gift. Kies die dag of later."),
+    )
+    PLEDGE_STOP_AFTER_END = (
+        "pledge_stop_after_end",
+        _("Deze vaste gift stopt al op %(end)s. Kies die dag of vroeger."),
+    )
     ALREADY_SEATED = "already_seated", _("Deze persoon zit al in het comité.")
     SEAT_ENDED = "seat_ended", _("Deze persoon zit niet meer in het comité.")
     TEXT_EMPTY = "text_empty", _("Vul dit in.")
@@ -110,7 +126,10 @@ class FundError(ErrorCode):
     )
     BUDGET_BELOW_GRANTED = (
         "budget_below_granted",
-        _("Er werd in deze periode al %(granted)s toegekend: het budget kan niet lager."),
+        _(
+            "In deze periode werd al %(granted)s toegekend. "
+            "Het budget moet minstens %(granted)s zijn."
+        ),
     )
     HOUSEHOLD_MAXIMUM = (
         "household_maximum",

@@ -3,6 +3,7 @@ services decide whether it is acceptable, and their refusals appear at the field
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from nabij.community.forms import DomainErrorsMixin
@@ -24,6 +25,14 @@ from nabij.fund.models import Criterion, Pledge
 AMOUNT_REQUIRED = {"required": FundError.AMOUNT_INVALID.message}
 EURO = {"inputmode": "decimal", "autocomplete": "off"}
 DATE = {"type": "date"}
+
+
+def date_input() -> forms.DateInput:
+    """A date picker. Its value is always written as 2026-11-21: a browser leaves a date
+    field empty when it gets the Dutch 21-11-2026."""
+    return forms.DateInput(attrs=DATE, format="%Y-%m-%d")
+
+
 EURO_HELP = _("In euro, bijvoorbeeld 25 of 12,50.")
 
 
@@ -49,22 +58,34 @@ class FundForm(DomainErrorsMixin, forms.Form):
 
 
 class FundNewForm(FundForm):
-    name = forms.CharField(label=_("Naam van het fonds"), max_length=120)
+    name = forms.CharField(
+        label=_("Naam van het fonds"),
+        max_length=120,
+        error_messages={"required": FundError.NAME_EMPTY.message},
+    )
     description = forms.CharField(
         label=_("Waarvoor dient het fonds?"), required=False, widget=forms.Textarea
     )
 
 
+class FundEditForm(FundNewForm):
+    pass
+
+
+class BudgetChangeForm(FundForm):
+    amount = euro_field(_("Nieuw budget voor deze periode"))
+
+
 class BudgetForm(FundForm):
-    starts_on = forms.DateField(label=_("Van"), widget=forms.DateInput(attrs=DATE))
-    ends_on = forms.DateField(label=_("Tot en met"), widget=forms.DateInput(attrs=DATE))
+    starts_on = forms.DateField(label=_("Van"), widget=date_input())
+    ends_on = forms.DateField(label=_("Tot en met"), widget=date_input())
     amount = euro_field(_("Budget voor deze periode"))
 
 
 class DonationForm(FundForm):
     amount = euro_field(_("Bedrag"))
     received_on = forms.DateField(
-        label=_("Ontvangen op"), widget=forms.DateInput(attrs=DATE), initial=timezone.localdate
+        label=_("Ontvangen op"), widget=date_input(), initial=timezone.localdate
     )
     donor_name = forms.CharField(
         label=_("Naam van de gever"),
@@ -72,11 +93,15 @@ class DonationForm(FundForm):
         required=False,
         help_text=_("Leeg laten voor een anonieme gift. Namen worden nooit gepubliceerd."),
     )
-    channel = forms.ChoiceField(label=_("Hoe"), choices=DonationChannel.choices)
+    channel = forms.ChoiceField(
+        label=_("Hoe kwam de gift binnen?"), choices=DonationChannel.choices
+    )
     pledge = forms.ModelChoiceField(
         label=_("Hoort bij een vaste maandelijkse gift"),
         queryset=Pledge.objects.none(),
         required=False,
+        empty_label=_("nee, een losse gift"),
+        help_text=_("Kies de vaste gift als dit de gift van een maand is."),
     )
     note = forms.CharField(label=_("Opmerking"), max_length=300, required=False)
 
@@ -88,10 +113,23 @@ class DonationForm(FundForm):
 
 
 def pledge_label(pledge: Pledge) -> str:
-    return _("%(name)s, %(amount)s per maand") % {
+    values = {
         "name": pledge.donor_name or _("anoniem"),
         "amount": euros(pledge.monthly_cents),
+        "end": date_format(pledge.ends_on, "SHORT_DATE_FORMAT") if pledge.ends_on else "",
     }
+    if pledge.ends_on is not None:
+        return _("%(name)s, %(amount)s per maand, tot en met %(end)s") % values
+    return _("%(name)s, %(amount)s per maand") % values
+
+
+class PledgeStopForm(FundForm):
+    last_day = forms.DateField(
+        label=_("Laatste dag"),
+        widget=date_input(),
+        initial=timezone.localdate,
+        help_text=_("Giften na deze dag horen niet meer bij deze vaste gift."),
+    )
 
 
 class PledgeForm(FundForm):
@@ -103,12 +141,8 @@ class PledgeForm(FundForm):
         required=False,
         help_text=_("Leeg laten voor een anonieme gift."),
     )
-    starts_on = forms.DateField(
-        label=_("Vanaf"), widget=forms.DateInput(attrs=DATE), initial=timezone.localdate
-    )
-    ends_on = forms.DateField(
-        label=_("Tot en met"), widget=forms.DateInput(attrs=DATE), required=False
-    )
+    starts_on = forms.DateField(label=_("Vanaf"), widget=date_input(), initial=timezone.localdate)
+    ends_on = forms.DateField(label=_("Tot en met"), widget=date_input(), required=False)
 
 
 class CriterionForm(FundForm):
@@ -131,11 +165,9 @@ class CriterionForm(FundForm):
         required=False,
     )
     valid_from = forms.DateField(
-        label=_("Geldt vanaf"), widget=forms.DateInput(attrs=DATE), initial=timezone.localdate
+        label=_("Geldt vanaf"), widget=date_input(), initial=timezone.localdate
     )
-    valid_until = forms.DateField(
-        label=_("Geldt tot en met"), widget=forms.DateInput(attrs=DATE), required=False
-    )
+    valid_until = forms.DateField(label=_("Geldt tot en met"), widget=date_input(), required=False)
 
 
 class CriterionChoiceField(forms.ModelChoiceField):
@@ -167,7 +199,9 @@ class ApplicationForm(FundForm):
 
 class ProposalForm(FundForm):
     outcome = forms.ChoiceField(
-        label=_("Voorstel"), choices=Outcome.choices, widget=forms.RadioSelect
+        label=_("Welke beslissing stel je voor?"),
+        choices=Outcome.choices,
+        widget=forms.RadioSelect,
     )
     criterion = CriterionChoiceField(
         label=_("Criterium dat je toepast"), queryset=Criterion.objects.none(), required=False
@@ -183,7 +217,12 @@ class ProposalForm(FundForm):
         required=False,
         help_text=_("Verplicht bij weigeren of deels toekennen. Komt zonder namen in het verslag."),
     )
-    reason = forms.CharField(label=_("Motivering"), widget=forms.Textarea, required=False)
+    reason = forms.CharField(
+        label=_("Motivering: waarom?"),
+        widget=forms.Textarea,
+        required=False,
+        help_text=_("Schrijf kort waarom, in gewone woorden. Geen namen."),
+    )
 
     def __init__(self, *args, criteria=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -196,10 +235,10 @@ class SendBackForm(FundForm):
 
 
 class PayoutForm(FundForm):
-    kind = forms.ChoiceField(label=_("Vorm"), choices=PayoutKind.choices)
+    kind = forms.ChoiceField(label=_("Hoe geef je de hulp?"), choices=PayoutKind.choices)
     amount = euro_field(_("Bedrag of waarde"))
     paid_on = forms.DateField(
-        label=_("Gegeven op"), widget=forms.DateInput(attrs=DATE), initial=timezone.localdate
+        label=_("Gegeven op"), widget=date_input(), initial=timezone.localdate
     )
     description = forms.CharField(
         label=_("Omschrijving"),

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from nabij.community.choices import STAFF_ROLES
@@ -18,9 +19,11 @@ from nabij.fund.models import (
     Fund,
     FundCommitteeSeat,
     Payout,
+    Pledge,
     Proposal,
 )
 from nabij.fund.periods import period_start
+from nabij.fund.pledge_months import PledgeTerms
 
 
 def fund_of(place: Place) -> Fund | None:
@@ -125,6 +128,40 @@ def criterion_versions(fund: Fund) -> QuerySet[Criterion]:
 
 def donations_list(fund: Fund) -> QuerySet[Donation]:
     return Donation.objects.filter(fund=fund).select_related("pledge", "recorded_by")
+
+
+def pledges_of(fund: Fund) -> QuerySet[Pledge]:
+    """Every pledge of the fund, newest first, with who stopped it."""
+    return Pledge.objects.filter(fund=fund).select_related("stopped_by")
+
+
+def pledges_running(fund: Fund, day: date) -> QuerySet[Pledge]:
+    return pledges_of(fund).filter(starts_on__lte=day).exclude(ends_on__lt=day)
+
+
+def pledge_terms(pledge: Pledge) -> PledgeTerms:
+    return PledgeTerms(
+        pledge_id=pledge.pk,
+        monthly_cents=pledge.monthly_cents,
+        starts_on=pledge.starts_on,
+        ends_on=pledge.ends_on,
+    )
+
+
+def pledge_gifts_by_month(
+    fund: Fund, *, pledge: Pledge | None = None
+) -> dict[tuple[int, date], int]:
+    """What came in for pledges, per (pledge id, first day of the month): one query."""
+    rows = Donation.objects.filter(fund=fund, pledge__isnull=False)
+    if pledge is not None:
+        rows = rows.filter(pledge=pledge)
+    totals = (
+        rows.annotate(month=TruncMonth("received_on"))
+        .values("pledge_id", "month")
+        .annotate(total=Sum("amount_cents"))
+        .values_list("pledge_id", "month", "total")
+    )
+    return {(pledge_id, month): total for pledge_id, month, total in totals}
 
 
 def donations_total(fund: Fund) -> int:

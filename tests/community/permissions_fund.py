@@ -110,6 +110,26 @@ def _donation(cast: Cast, life: Life) -> int:
     return donation.pk
 
 
+def _budget(cast: Cast, life: Life) -> int:
+    return _fund(cast).budgets.get().pk
+
+
+def _pledge(cast: Cast, life: Life) -> int:
+    pledge = services.pledge_create(
+        actor=cast.admin,
+        place=cast.rabot,
+        fund=_fund(cast),
+        monthly_amount="10",
+        starts_on=timezone.localdate() - timedelta(days=40),
+        donor_name="Bakkerij Rabot",
+    )
+    return pledge.pk
+
+
+def _last_day(cast: Cast, life: Life) -> dict:
+    return {"last_day": timezone.localdate().isoformat()}
+
+
 def _criterion(cast: Cast, life: Life) -> int:
     return _fund(cast).criteria.get(code="voeding").pk
 
@@ -132,6 +152,7 @@ def _proposal(cast: Cast, life: Life) -> dict:
 
 ROWS: dict[str, Expect] = {
     "fund:overview": Expect(STAFF, pk=_fund_pk),
+    "fund:fund_edit": Expect(STAFF, pk=_fund_pk),
     "fund:committee": Expect(COMMITTEE, pk=_fund_pk),
     "fund:seats": Expect(STAFF, pk=_fund_pk),
     "fund:seat_end": Expect(STAFF, pk=_seat, post=_nothing),
@@ -140,8 +161,12 @@ ROWS: dict[str, Expect] = {
     "fund:confirm": Expect(COMMITTEE, pk=_case, post=_nothing),
     "fund:send_back": Expect(COMMITTEE, pk=_case, post=_note),
     "fund:budgets": Expect(STAFF, pk=_fund_pk),
+    "fund:budget_change": Expect(STAFF, pk=_budget),
     "fund:donations": Expect(STAFF, pk=_fund_pk),
+    "fund:pledges": Expect(STAFF, pk=_fund_pk),
     "fund:pledge_new": Expect(STAFF, pk=_fund_pk),
+    "fund:pledge": Expect(STAFF, pk=_pledge),
+    "fund:pledge_stop": Expect(STAFF, pk=_pledge, post=_last_day),
     "fund:receipt": Expect(STAFF, pk=_donation),
     "fund:criteria": Expect(STAFF, pk=_fund_pk),
     "fund:criterion_new": Expect(STAFF, pk=_fund_pk),

@@ -7,7 +7,8 @@ from nabij.fund.choices import DonationChannel
 
 class Pledge(models.Model):
     """A promise to give every month. Each gift that arrives is recorded as a Donation
-    pointing here; the pledge itself moves no money."""
+    pointing here; the pledge itself moves no money. A pledge that stops is kept: its
+    last day goes into `ends_on` and who stopped it, and when, is on record."""
 
     place = models.ForeignKey("community.Place", on_delete=models.PROTECT, related_name="+")
     fund = models.ForeignKey("fund.Fund", on_delete=models.PROTECT, related_name="pledges")
@@ -17,6 +18,10 @@ class Pledge(models.Model):
     ends_on = models.DateField(_("tot en met"), null=True, blank=True)
     created_by = models.ForeignKey("community.Member", on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField()
+    stopped_by = models.ForeignKey(
+        "community.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    stopped_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-starts_on", "-pk"]
@@ -28,7 +33,21 @@ class Pledge(models.Model):
                 condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
                 name="fund_pledge_ends_after_start",
             ),
+            # Stopping a pledge sets its last day; who stopped it and when go together.
+            models.CheckConstraint(
+                condition=(Q(stopped_at__isnull=True) & Q(stopped_by__isnull=True))
+                | (
+                    Q(stopped_at__isnull=False)
+                    & Q(stopped_by__isnull=False)
+                    & Q(ends_on__isnull=False)
+                ),
+                name="fund_pledge_stopped_with_end",
+            ),
         ]
+
+    @property
+    def is_stopped(self) -> bool:
+        return self.stopped_at is not None
 
 
 class Donation(models.Model):

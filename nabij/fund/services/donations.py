@@ -1,9 +1,11 @@
-"""Money in: gifts recorded by staff, each with a receipt number; monthly pledges."""
+"""Money in: gifts recorded by staff, each with a receipt number; monthly pledges, which
+can be stopped but are never deleted."""
 
 from datetime import date, datetime
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils.formats import date_format
 
 from nabij.community.models import Member, Place
 from nabij.errors import DomainError
@@ -83,13 +85,16 @@ def donation_record(
     name = _donor(donor_name)
     if pledge is not None:
         require_own(pledge, fund, field="pledge")
-        if received_on < pledge.starts_on or (
-            pledge.ends_on is not None and received_on > pledge.ends_on
-        ):
-            raise DomainError(FundError.PLEDGE_ENDED, field="received_on")
-        name = name or pledge.donor_name
     with transaction.atomic():
         lock_fund(fund)
+        if pledge is not None:
+            # Read again under the fund's lock: the pledge may have stopped meanwhile.
+            pledge = Pledge.objects.get(pk=pledge.pk)
+            if received_on < pledge.starts_on or (
+                pledge.ends_on is not None and received_on > pledge.ends_on
+            ):
+                raise DomainError(FundError.PLEDGE_ENDED, field="received_on")
+            name = name or pledge.donor_name
         last = Donation.objects.filter(fund=fund).aggregate(n=Max("receipt_number"))["n"]
         return Donation.objects.create(
             place=place,
@@ -104,3 +109,47 @@ def donation_record(
             recorded_by=actor,
             recorded_at=now,
         )
+
+
+def _day(day: date) -> str:
+    return date_format(day, "SHORT_DATE_FORMAT")
+
+
+def pledge_stop(
+    *,
+    actor: Member,
+    place: Place,
+    pledge: Pledge,
+    last_day: date,
+    now: datetime | None = None,
+) -> Pledge:
+    """The donor stops giving: `last_day` becomes the pledge's last day. The pledge and
+    its gifts stay; gifts after that day no longer belong to it. A pledge is stopped
+    once, never before its first day or before a gift already recorded for it, and
+    never later than an end it already had."""
+    now = now_or(now)
+    require_staff(actor, place)
+    if pledge.place_id != place.pk:
+        raise DomainError(FundError.OTHER_FUND)
+    with transaction.atomic():
+        # The fund's lock: no gift is recorded for this pledge while it stops.
+        lock_fund(pledge.fund)
+        pledge = Pledge.objects.select_for_update().get(pk=pledge.pk)
+        if pledge.is_stopped:
+            raise DomainError(FundError.PLEDGE_ALREADY_STOPPED)
+        if last_day < pledge.starts_on:
+            raise DomainError(
+                FundError.PLEDGE_STOP_BEFORE_START, field="last_day", start=_day(pledge.starts_on)
+            )
+        if pledge.ends_on is not None and last_day > pledge.ends_on:
+            raise DomainError(
+                FundError.PLEDGE_STOP_AFTER_END, field="last_day", end=_day(pledge.ends_on)
+            )
+        latest = pledge.donations.aggregate(d=Max("received_on"))["d"]
+        if latest is not None and last_day < latest:
+            raise DomainError(FundError.PLEDGE_STOP_BEFORE_GIFT, field="last_day", day=_day(latest))
+        pledge.ends_on = last_day
+        pledge.stopped_by = actor
+        pledge.stopped_at = now
+        pledge.save(update_fields=["ends_on", "stopped_by", "stopped_at"])
+        return pledge

@@ -34,6 +34,23 @@ def fund_create(
         )
 
 
+def fund_update(
+    *, actor: Member, place: Place, fund: Fund, name: str, description: str = ""
+) -> Fund:
+    """A new name or description. Both are public (the transparency page shows them);
+    staff who may start a fund may also rename it."""
+    require_staff(actor, place)
+    if fund.place_id != place.pk:
+        raise DomainError(FundError.OTHER_FUND)
+    name = clean_text(name, error=FundError.NAME_EMPTY, field="name", limit=NAME_LIMIT)
+    with transaction.atomic():
+        fund = lock_fund(fund)
+        fund.name = name
+        fund.description = (description or "").strip()
+        fund.save(update_fields=["name", "description"])
+        return fund
+
+
 def seat_add(
     *, actor: Member, place: Place, fund: Fund, member: Member, now: datetime | None = None
 ) -> FundCommitteeSeat:

@@ -36,6 +36,8 @@ def staff_application(request: HttpRequest, pk: int) -> Application:
 
 @place_view(*STAFF_ROLES)
 def applications(request: HttpRequest) -> HttpResponse:
+    """Names with case numbers. Not logged, as with the member list and the list of help
+    requests: opening one application is the read that is logged."""
     fund = place_fund(request)
     return render_fund(
         request,
@@ -46,6 +48,7 @@ def applications(request: HttpRequest) -> HttpResponse:
             "decided": list(
                 selectors.applications_decided(fund).select_related("person")[:DECIDED_SHOWN]
             ),
+            "decided_shown": DECIDED_SHOWN,
         },
     )
 

@@ -1,4 +1,4 @@
-"""The fund's committee seats and budgets, managed by staff."""
+"""The fund's name, committee seats and budgets, managed by staff."""
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -12,8 +12,9 @@ from nabij.community.selectors import member_in_place, members_of_place
 from nabij.community.views.common import pick_candidates, posted
 from nabij.errors import DomainError
 from nabij.fund import selectors, services
-from nabij.fund.forms import BudgetForm
-from nabij.fund.models import FundCommitteeSeat
+from nabij.fund.amounts import euros_plain
+from nabij.fund.forms import BudgetChangeForm, BudgetForm, FundEditForm
+from nabij.fund.models import BudgetPeriod, FundCommitteeSeat
 from nabij.fund.views.common import place_fund, render_fund
 
 
@@ -93,3 +94,65 @@ def budgets(request: HttpRequest) -> HttpResponse:
         "fund/budgets.html",
         {"fund": fund, "form": form, "budgets": selectors.budgets_with_use(fund)},
     )
+
+
+@place_view(*STAFF_ROLES)
+def budget_change(request: HttpRequest, pk: int) -> HttpResponse:
+    """A period's amount up or down; never below what the committee already granted in it."""
+    fund = place_fund(request)
+    budget = BudgetPeriod.objects.filter(fund=fund, pk=pk).first()
+    if budget is None:
+        raise Http404
+    form = BudgetChangeForm(posted(request), initial={"amount": euros_plain(budget.amount_cents)})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.budget_change(
+                actor=request.actor,
+                place=request.place,
+                budget=budget,
+                amount=form.cleaned_data["amount"],
+            )
+        except DomainError as error:
+            form.add_domain_error(error)
+        else:
+            messages.success(request, _("Het budget is aangepast."))
+            return redirect("fund:budgets", request.place.slug)
+        # A refusal leaves the row as it was; show the stored amount, not the typed one.
+        budget.refresh_from_db()
+    granted = selectors.budget_granted(budget)
+    return render_fund(
+        request,
+        "fund/budget_change.html",
+        {
+            "fund": fund,
+            "budget": budget,
+            "granted": granted,
+            "left": budget.amount_cents - granted,
+            "form": form,
+        },
+    )
+
+
+@place_view(*STAFF_ROLES)
+def fund_edit(request: HttpRequest) -> HttpResponse:
+    """The fund's name and description, which the public page shows too."""
+    fund = place_fund(request)
+    form = FundEditForm(
+        posted(request), initial={"name": fund.name, "description": fund.description}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.fund_update(
+                actor=request.actor,
+                place=request.place,
+                fund=fund,
+                name=form.cleaned_data["name"],
+                description=form.cleaned_data["description"],
+            )
+        except DomainError as error:
+            form.add_domain_error(error)
+        else:
+            messages.success(request, _("De naam en beschrijving zijn aangepast."))
+            return redirect("fund:overview", request.place.slug)
+        fund.refresh_from_db()
+    return render_fund(request, "fund/fund_edit.html", {"fund": fund, "form": form})
