@@ -2,10 +2,11 @@
 
 from decimal import Decimal, InvalidOperation
 
-from django.utils.formats import number_format
-
 from nabij.errors import DomainError
 from nabij.fund.errors import FundError
+from nabij.money import euros, euros_plain
+
+__all__ = ["LARGEST_CENTS", "euros", "euros_plain", "to_cents"]
 
 # A neighbourhood fund never comes near this; it keeps sums far within 64 bits.
 LARGEST_CENTS = 10**11
@@ -37,17 +38,3 @@ def to_cents(
     if cents > LARGEST_CENTS:
         raise DomainError(FundError.AMOUNT_TOO_LARGE, field=field)
     return int(cents)
-
-
-def euros(cents: int | None) -> str:
-    """Cents as a person reads them: 1250 -> "€ 12,50" (in the active language's format)."""
-    if cents is None:
-        return ""
-    return f"€ {number_format(Decimal(cents).scaleb(-2), decimal_pos=2, use_l10n=True)}"
-
-
-def euros_plain(cents: int | None) -> str:
-    """Cents as an amount to edit in a form field: 1250 -> "12,50"."""
-    if cents is None:
-        return ""
-    return number_format(Decimal(cents).scaleb(-2), decimal_pos=2, use_l10n=True)
