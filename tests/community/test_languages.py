@@ -8,6 +8,9 @@ from django.urls import reverse
 
 COOKIE = settings.LANGUAGE_COOKIE_NAME
 
+# The welcome page reads which places publish a page for everyone.
+pytestmark = pytest.mark.django_db
+
 
 def _html_tag(response) -> tuple[str, str]:
     found = re.search(r'<html lang="([^"]*)" dir="([^"]*)"', response.content.decode())

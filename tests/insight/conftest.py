@@ -73,9 +73,14 @@ def history(cast):
         end = timezone.localdate(span.end) if span.end else date.max
         return [row for row in found.loans if place.pk == found.place.pk and first <= row.day < end]
 
+    # Stands in for the library of things' own source, which is put back afterwards.
+    real = SOURCES.get(ExchangeKind.LOAN)
     exchange_source(ExchangeKind.LOAN)(loans)
     yield found
-    SOURCES.pop(ExchangeKind.LOAN, None)
+    if real is None:
+        SOURCES.pop(ExchangeKind.LOAN, None)
+    else:
+        SOURCES[ExchangeKind.LOAN] = real
 
 
 def group_of(place: Place, name: str, *members: Member) -> Group:
