@@ -105,7 +105,7 @@ class FundError(ErrorCode):
     OUTCOME_UNKNOWN = "outcome_unknown", _("Kies toekennen, deels toekennen of weigeren.")
     PARTIAL_NOT_LESS = (
         "partial_not_less",
-        _("Deels toekennen is minder dan gevraagd (%(asked)s) en meer dan € 0."),
+        _("Bij deels toekennen ligt het bedrag onder het gevraagde (%(asked)s) en boven € 0."),
     )
     SAME_PERSON = (
         "same_person",

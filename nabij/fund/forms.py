@@ -188,7 +188,10 @@ class ApplicationForm(FundForm):
     situation = forms.CharField(
         label=_("Situatie"),
         widget=forms.Textarea,
-        help_text=_("In je eigen woorden en zonder naam: het comité leest dit, niet wie het is."),
+        help_text=_(
+            "In je eigen woorden en zonder naam: het comité leest dit, maar ziet niet over "
+            "wie het gaat."
+        ),
     )
 
     def __init__(self, *args, criteria=None, **kwargs) -> None:

@@ -69,7 +69,7 @@ class OutcomeForm(DomainErrorsMixin, forms.Form):
         required=False,
         max_length=NOTE_LIMIT * 2,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("Bijvoorbeeld welk onderdeel nodig is om terug te komen."),
+        help_text=_("Bijvoorbeeld: welk onderdeel de persoon meebrengt als die terugkomt."),
     )
 
     def __init__(self, *args, fixers, **kwargs) -> None:

@@ -25,7 +25,7 @@ from nabij.sharing.models import Item, Loan
 OVERDUE_SUBJECT = _("%(item)s moest al terug zijn")
 OVERDUE_TO_BORROWER = _(
     "Dag %(name)s,\n\nje leende %(item)s. Het moest terug zijn op %(due)s. Breng het zo snel "
-    "mogelijk terug (%(where)s), of laat weten wanneer het lukt."
+    "mogelijk terug (%(where)s), of laat ons weten wanneer het lukt."
 )
 OVERDUE_TO_WORKER = _(
     "%(name)s leende %(item)s. Het moest terug zijn op %(due)s. Wil je %(name)s eraan "

@@ -78,7 +78,7 @@ def fund_public_csv(request: HttpRequest, pk: int) -> HttpResponse:
         (_("opgemaakt op"), timezone.localtime(context["now"]).isoformat(timespec="minutes")),
         (
             _("kleine aantallen"),
-            _("een getal over minder dan 5 beslissingen of giften staat er niet"),
+            _("een getal over minder dan 5 beslissingen of giften tonen we niet"),
         ),
     ]
     criteria = context["criteria"]
