@@ -7,8 +7,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from nabij.community.choices import STAFF_ROLES
-from nabij.community.models import Member, Place, Role
+from nabij.community.models import Member, Place
 from nabij.fund.choices import Outcome, ProposalState
 from nabij.fund.models import (
     Application,
@@ -28,13 +27,6 @@ from nabij.fund.pledge_months import PledgeTerms
 
 def fund_of(place: Place) -> Fund | None:
     return Fund.objects.filter(place=place).first()
-
-
-def is_staff(member: Member | None, place: Place) -> bool:
-    return (
-        member is not None
-        and Role.objects.filter(place=place, member=member, kind__in=list(STAFF_ROLES)).exists()
-    )
 
 
 def seat_is_open(member: Member | None, fund: Fund, *, at: datetime | None = None) -> bool:

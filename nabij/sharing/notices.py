@@ -17,8 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from nabij.aid.choices import NotificationChannel
 from nabij.aid.models import Notification
 from nabij.aid.notify import language_of, notify_on_own_channel
-from nabij.community.choices import STAFF_ROLES, ContactChannel
-from nabij.community.models import Member, Place, Role
+from nabij.community.choices import ContactChannel
+from nabij.community.models import Member, Place
+from nabij.community.services.common import is_staff
 from nabij.sharing.choices import NoticeKind
 from nabij.sharing.models import Item, Loan
 
@@ -68,10 +69,6 @@ WORDING = {
 }
 
 
-def _is_staff(member: Member, place: Place) -> bool:
-    return Role.objects.filter(place=place, member=member, kind__in=list(STAFF_ROLES)).exists()
-
-
 def reader_of(member: Member, *, place: Place, fallback: Member | None = None) -> Member | None:
     """Who reads a notice about `member` in Nabij: themself if they can log in, else their
     worker. The fallback (who handed the item out) reads it only if they are staff: an
@@ -81,7 +78,7 @@ def reader_of(member: Member, *, place: Place, fallback: Member | None = None) -
     if member.user_id is not None:
         return member
     worker = member.contact_worker
-    if worker is None and fallback is not None and _is_staff(fallback, place):
+    if worker is None and fallback is not None and is_staff(fallback, place):
         worker = fallback
     return worker if worker is not None and not worker.is_erased else None
 

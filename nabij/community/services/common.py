@@ -24,6 +24,15 @@ def require_role(actor: Member, place: Place, allowed: Collection[RoleKind] = ST
         raise DomainError(CommunityError.NOT_YOUR_PLACE)
 
 
+def is_staff(actor: Member | None, place: Place) -> bool:
+    """Whether someone is a worker or admin of this very place (and not erased)."""
+    return (
+        actor is not None
+        and not actor.is_erased
+        and Role.objects.filter(place=place, member=actor, kind__in=list(STAFF_ROLES)).exists()
+    )
+
+
 def require_in_place(member: Member, place: Place) -> None:
     if not Role.objects.filter(place=place, member=member).exists():
         raise DomainError(CommunityError.NOT_IN_PLACE)

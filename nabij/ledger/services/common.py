@@ -8,7 +8,7 @@ from django.db.models import Model
 
 from nabij.community.choices import STAFF_ROLES, RoleKind
 from nabij.community.models import Member, Place, Role
-from nabij.community.services.common import now_or, require_in_place, require_role
+from nabij.community.services.common import is_staff, now_or, require_in_place, require_role
 from nabij.errors import DomainError
 from nabij.ledger.errors import LedgerError
 from nabij.ledger.models import Account, Currency, Task, Transfer, Voucher, VoucherBatch
@@ -64,13 +64,6 @@ def require_acts_for(actor: Member, place: Place, account: Account, *, field: st
         ).exists()
     ):
         raise DomainError(LedgerError.NOT_YOUR_ORGANISATION, field=field)
-
-
-def is_staff(actor: Member, place: Place) -> bool:
-    return (
-        not actor.is_erased
-        and Role.objects.filter(place=place, member=actor, kind__in=list(STAFF_ROLES)).exists()
-    )
 
 
 def require_currency(currency: Currency, place: Place) -> None:

@@ -5,7 +5,7 @@ from django.db.models import Q
 from nabij.community.choices import STAFF_ROLES
 from nabij.community.errors import CommunityError
 from nabij.community.models import Member, Place, Role
-from nabij.community.services.common import now_or, require_in_place, require_role
+from nabij.community.services.common import is_staff, now_or, require_in_place, require_role
 from nabij.errors import DomainError
 from nabij.sharing.errors import SharingError
 from nabij.sharing.models import Item
@@ -20,13 +20,6 @@ __all__ = [
     "require_role",
     "require_self_or_staff",
 ]
-
-
-def is_staff(actor: Member, place: Place) -> bool:
-    return (
-        not actor.is_erased
-        and Role.objects.filter(place=place, member=actor, kind__in=list(STAFF_ROLES)).exists()
-    )
 
 
 def require_self_or_staff(actor: Member, place: Place, member: Member) -> None:
