@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "nabij.fund",
     "nabij.sharing",
     "nabij.repair",
+    "nabij.signals",
     "nabij.demo",
 ]
 

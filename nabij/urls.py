@@ -15,4 +15,5 @@ urlpatterns = [
     path("p/<slug:slug>/fonds/", include("nabij.fund.urls")),
     path("p/<slug:slug>/delen/", include("nabij.sharing.urls")),
     path("p/<slug:slug>/repair/", include("nabij.repair.urls")),
+    path("p/<slug:slug>/signalen/", include("nabij.signals.urls")),
 ]

@@ -35,3 +35,4 @@ class Expect:
     allowed: frozenset[str]
     pk: PkOf | None = None  # which object the URL's pk names
     post: PostOf | None = None  # POST-only views: what the form sends
+    kwargs: PostOf | None = None  # other URL arguments (a survey's public key, ...)

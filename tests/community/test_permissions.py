@@ -26,6 +26,11 @@ from .permissions_fund import ROWS as FUND_ROWS
 from .permissions_fund_public import ROWS as FUND_PUBLIC_ROWS
 from .permissions_repair import ROWS as REPAIR_ROWS
 from .permissions_sharing import ROWS as SHARING_ROWS
+from .permissions_signals_answers import ROWS as SIGNALS_ANSWER_ROWS
+from .permissions_signals_needs import ROWS as SIGNALS_NEED_ROWS
+from .permissions_signals_reports import ROWS as SIGNALS_REPORT_ROWS
+from .permissions_signals_results import ROWS as SIGNALS_RESULT_ROWS
+from .permissions_signals_surveys import ROWS as SIGNALS_SURVEY_ROWS
 
 
 def _amina(cast: Cast, life: Life) -> int:
@@ -307,6 +312,11 @@ EXPECTED: dict[str, Expect] = {
     **FUND_PUBLIC_ROWS,
     **SHARING_ROWS,
     **REPAIR_ROWS,
+    **SIGNALS_SURVEY_ROWS,
+    **SIGNALS_ANSWER_ROWS,
+    **SIGNALS_RESULT_ROWS,
+    **SIGNALS_NEED_ROWS,
+    **SIGNALS_REPORT_ROWS,
 }
 
 
@@ -331,6 +341,8 @@ def _url(name: str, needs: frozenset[str], expect: Expect, cast: Cast, life: Lif
     samples = {"slug": cast.rabot.slug, "code": "fr"}
     if expect.pk is not None:
         samples["pk"] = expect.pk(cast, life)
+    if expect.kwargs is not None:
+        samples |= expect.kwargs(cast, life)
     missing = needs - samples.keys()
     assert not missing, f"{name} needs {sorted(missing)}: give the table a sample for it"
     return reverse(name, kwargs={key: samples[key] for key in needs})

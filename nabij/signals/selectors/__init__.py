@@ -1,0 +1,1 @@
+"""Every non-trivial read of signals, one module per part. Import from the module itself."""

@@ -1,0 +1,2 @@
+"""Every write of signals, one module per part: surveys, answers, needs, testimonies,
+reports. Import from the module itself."""
