@@ -54,6 +54,11 @@ class Survey(models.Model):
             ),
         ]
 
+    @property
+    def main_title(self) -> str:
+        """The title in the language the survey was written in."""
+        return self.text("title", self.languages[0])
+
     def text(self, field: str, language: str) -> str:
         """A text in `language`, else in the survey's first language."""
         texts = getattr(self, field) or {}

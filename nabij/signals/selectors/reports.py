@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -20,11 +20,10 @@ from nabij.signals.models import (
     SignalFigure,
     Survey,
     Testimony,
-    UnmetNeed,
 )
 from nabij.signals.publish import Count as Published
-from nabij.signals.publish import publish
 from nabij.signals.report_figures import figure_table
+from nabij.signals.selectors.needs import needs_people
 from nabij.signals.tables import Table, table_chart
 
 
@@ -118,6 +117,7 @@ def signals_by_outcome(place: Place) -> list[Tally]:
 @dataclass(frozen=True)
 class Hub:
     surveys_by_status: list[Tally]
+    surveys_answered: list[Survey]  # the newest surveys that were opened: their results
     needs_people: Published  # people with an unmet need, published (rounded, < 5 hidden)
     testimonies_by_status: list[Tally]
     signals_by_status: list[Tally]
@@ -130,12 +130,12 @@ def _counts(rows: QuerySet, field: str, choices) -> list[Tally]:
 
 
 def signals_hub(place: Place) -> Hub:
-    people = UnmetNeed.objects.filter(place=place).aggregate(n=Sum("people"))["n"] or 0
     return Hub(
         surveys_by_status=_counts(
             Survey.objects.filter(place=place), "status", SurveyStatus.choices
         ),
-        needs_people=publish(people),
+        surveys_answered=list(surveys_to_count(place)[:10]),
+        needs_people=needs_people(place),
         testimonies_by_status=_counts(
             Testimony.objects.filter(place=place), "status", TestimonyStatus.choices
         ),
