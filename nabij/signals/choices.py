@@ -42,7 +42,7 @@ class NeedType(models.TextChoices):
     REPAIR = HelpType.REPAIR.value, HelpType.REPAIR.label
     CHILDCARE = HelpType.CHILDCARE.value, HelpType.CHILDCARE.label
     MEALS = HelpType.MEALS.value, HelpType.MEALS.label
-    HOUSING = "housing", _("wonen")
+    HOUSING = "housing", _("huisvesting")
     INCOME = "income", _("inkomen en schulden")
     ENERGY = "energy", _("energie en water")
     HEALTH_CARE = "health_care", _("zorg en gezondheid")
@@ -67,7 +67,7 @@ class ConsentHow(models.TextChoices):
 class TestimonyStatus(models.TextChoices):
     DRAFT = "draft", _("wacht op nalezen")
     APPROVED = "approved", _("nagelezen, mag gebruikt worden")
-    REJECTED = "rejected", _("teruggestuurd")
+    REJECTED = "rejected", _("teruggestuurd om aan te passen")
     WITHDRAWN = "withdrawn", _("toestemming ingetrokken")
 
 
@@ -75,7 +75,7 @@ class SignalStatus(models.TextChoices):
     DRAFT = "draft", _("in opmaak")
     SENT = "sent", _("verstuurd")
     ANSWERED = "answered", _("antwoord gekregen")
-    CLOSED = "closed", _("afgerond")
+    CLOSED = "closed", _("opvolging afgerond")
 
 
 class SignalOutcome(models.TextChoices):

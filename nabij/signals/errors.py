@@ -30,7 +30,7 @@ class SignalError(ErrorCode):
         "skip_loops",
         _(
             "Met deze regel kan iemand in een kring blijven draaien. "
-            "Laat hem naar een latere vraag springen."
+            "Laat de regel naar een latere vraag springen."
         ),
     )
     NOT_DRAFT = (
@@ -121,7 +121,7 @@ class SignalError(ErrorCode):
     SURVEY_NOT_OPEN = "survey_not_open", _("Deze vragenlijst is nog niet open.")
     LINK_FORGED = (
         "link_forged",
-        _("Deze link klopt niet. Vraag de juiste link aan wie je hem gaf."),
+        _("Deze link klopt niet. Vraag de juiste link aan de persoon van wie je hem kreeg."),
     )
     LINK_USED = (
         "link_used",
@@ -226,7 +226,7 @@ class SignalError(ErrorCode):
     )
     FILTER_UNKNOWN = (
         "filter_unknown",
-        _("Deze keuze om te beperken hoort niet bij deze vragenlijst."),
+        _("Dit filter hoort niet bij deze vragenlijst."),
     )
     TESTIMONY_NOT_USABLE = (
         "testimony_not_usable",

@@ -181,7 +181,7 @@ def question_table(
             notes.append(
                 _(
                     "Wie meer antwoorden koos, telt bij elk gekozen antwoord mee. "
-                    "Samen is het aantal mensen dat deze vraag beantwoordde."
+                    "De rij ‘Samen’ is het aantal mensen dat deze vraag beantwoordde."
                 )
             )
     elif question.kind == QuestionKind.NUMBER:
@@ -249,8 +249,8 @@ def crosstab_table(
         note=note,
         notes=(
             _(
-                "Elke kolom telt wie dat antwoord gaf op vraag %(b)s. Samen is het aantal "
-                "mensen dat beide vragen beantwoordde."
+                "Elke kolom telt wie dat antwoord gaf op vraag %(b)s. De rij ‘Samen’ is het "
+                "aantal mensen dat beide vragen beantwoordde."
             )
             % {"b": by.position},
         ),
@@ -308,7 +308,7 @@ def _number_text(value: Decimal) -> str:
 
 def bin_labels(edges: Sequence[Decimal]) -> list[str]:
     return [
-        _("%(low)s tot %(high)s") % {"low": _number_text(lo), "high": _number_text(hi)}
+        _("%(low)s tot net onder %(high)s") % {"low": _number_text(lo), "high": _number_text(hi)}
         for lo, hi in pairwise(edges)
     ]
 

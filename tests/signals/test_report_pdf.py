@@ -126,7 +126,7 @@ def test_unmet_needs_show_in_the_pdf_rounded_and_small_ones_hidden(cast, signal,
     )
     text = _flat(pdf_text(signal_pdf(signal, now=NOW)))
     assert "Noden die niemand kon beantwoorden" in text
-    assert "wonen" in text
+    assert "huisvesting" in text
     assert "< 5" in text  # the three people with an income need
     assert "10" in text  # the eleven with a housing need, rounded to five
     assert _small_numbers(text) == []

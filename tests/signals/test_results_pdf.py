@@ -49,7 +49,7 @@ def test_the_report_holds_every_table_with_its_published_figures(
         "Huur · 67 % 10",
         "Eenzaamheid < 5",
         "4 · 40 % 10",
-        "2 tot 4 · 40 % 10",
+        "2 tot net onder 4 · 40 % 10",
         "Schreef een antwoord · 100 % 15",
         "huur 5",
         "Andere antwoorden 5",

@@ -67,13 +67,13 @@ def test_numbers_fall_in_bins_with_round_edges(small_survey):
     table = survey_question_table(small_survey.survey, small_survey.q(4))
     # 1..6 people at home, each about four times: 1 four times, 2+3 eight, 4+5 eight, 6 three.
     assert table.cells() == [
-        ("0 tot 2", "< 5"),
-        ("2 tot 4 · 40 %", "10"),
-        ("4 tot 6 · 40 %", "10"),
-        ("6 tot 8", "< 5"),
-        ("8 tot 10 · 0 %", "0"),
-        ("10 tot 12 · 0 %", "0"),
-        ("12 tot 14 · 0 %", "0"),
+        ("0 tot net onder 2", "< 5"),
+        ("2 tot net onder 4 · 40 %", "10"),
+        ("4 tot net onder 6 · 40 %", "10"),
+        ("6 tot net onder 8", "< 5"),
+        ("8 tot net onder 10 · 0 %", "0"),
+        ("10 tot net onder 12 · 0 %", "0"),
+        ("12 tot net onder 14 · 0 %", "0"),
     ]
 
 

@@ -15,7 +15,7 @@ class Testimony(models.Model):
     text = models.TextField(_("getuigenis"))
     language = models.CharField(_("taal"), max_length=5, default="nl")
     theme = models.CharField(
-        _("over"), max_length=12, choices=NeedType.choices, blank=True, default=""
+        _("thema"), max_length=12, choices=NeedType.choices, blank=True, default=""
     )
     context = models.CharField(_("wie spreekt (zonder naam)"), max_length=120, blank=True)
     consent_how = models.CharField(_("toestemming"), max_length=8, choices=ConsentHow.choices)
