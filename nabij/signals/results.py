@@ -28,6 +28,7 @@ NICE_STEPS = (1, 2, 5)
 
 COUNT_COLUMN = gettext_lazy("Aantal mensen")
 NO_ANSWER = gettext_lazy("Geen antwoord")
+NOT_ASKED = gettext_lazy("Niet gevraagd (door een sprongregel)")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class Respondent:
     picked: Mapping[int, frozenset[int]] = field(default_factory=dict)
     numbers: Mapping[int, Decimal] = field(default_factory=dict)
     texts: Mapping[int, str] = field(default_factory=dict)
+    # The questions on this person's route; None when the survey has no skip rules.
+    asked: frozenset[int] | None = None
+
+    def was_asked(self, question: QuestionSpec) -> bool:
+        return self.asked is None or question.id in self.asked
 
     def answered(self, question: QuestionSpec) -> bool:
         if question.has_values:
@@ -197,9 +203,12 @@ def question_table(
     else:
         items = [(_("Schreef een antwoord"), len(answered))]
     rows = [Row(_with_percent(label, publish(n), total), (publish(n),)) for label, n in items]
-    skipped = len(group) - len(answered)
+    not_asked = sum(1 for r in group if not r.was_asked(question))
+    skipped = len(group) - len(answered) - not_asked
     if skipped:
         rows.append(Row(str(NO_ANSWER), (publish(skipped),)))
+    if not_asked:
+        rows.append(Row(str(NOT_ASKED), (publish(not_asked),)))
     return Table(
         ident=ident,
         title=title,

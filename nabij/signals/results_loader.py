@@ -7,8 +7,10 @@ from decimal import Decimal
 from django.utils.translation import get_language
 
 from nabij.signals.choices import QuestionKind
+from nabij.signals.flow import route
 from nabij.signals.models import Answer, Choice, Question, Response, Survey
 from nabij.signals.results import Option, QuestionSpec, Respondent, SurveyData
+from nabij.signals.selectors.surveys import survey_steps
 
 
 def _text(texts: dict, language: str, fallback: str) -> str:
@@ -92,17 +94,22 @@ def survey_data(survey: Survey, *, language: str | None = None) -> SurveyData:
                 numbers[response][question] = number
         elif text:
             texts[response][question] = text
-    respondents = tuple(
-        Respondent(
-            id=pk,
-            language=language_code,
-            channel=channel,
-            picked={q: frozenset(v) for q, v in picked.get(pk, {}).items()},
-            numbers=numbers.get(pk, {}),
-            texts=texts.get(pk, {}),
+    steps = survey_steps(survey)
+    ruled = any(step.rules for step in steps)
+    respondents = []
+    rows = Response.objects.filter(survey=survey).order_by("pk")
+    for pk, language_code, channel in rows.values_list("pk", "language", "channel"):
+        chosen = {q: frozenset(v) for q, v in picked.get(pk, {}).items()}
+        respondents.append(
+            Respondent(
+                id=pk,
+                language=language_code,
+                channel=channel,
+                picked=chosen,
+                numbers=numbers.get(pk, {}),
+                texts=texts.get(pk, {}),
+                # Only with skip rules can someone not have been asked a question.
+                asked=frozenset(route(steps, chosen)) if ruled else None,
+            )
         )
-        for pk, language_code, channel in Response.objects.filter(survey=survey)
-        .order_by("pk")
-        .values_list("pk", "language", "channel")
-    )
-    return SurveyData(questions=questions, respondents=respondents)
+    return SurveyData(questions=questions, respondents=tuple(respondents))

@@ -8,6 +8,7 @@ import pytest
 
 from nabij.errors import DomainError
 from nabij.signals.errors import SignalError
+from nabij.signals.models import SkipRule
 from nabij.signals.results import (
     Option,
     QuestionSpec,
@@ -210,4 +211,52 @@ def test_number_bins_never_start_or_end_at_an_answer():
         Decimal("0.6"),
         Decimal("0.8"),
         Decimal("1.0"),
+    ]
+
+
+def test_people_a_skip_rule_sent_past_a_question_are_not_asked_it_rather_than_silent():
+    # "Why did you get no help?" is only asked of who said no to "Did a neighbour help?".
+    why_not = QuestionSpec(
+        id=2, position=2, kind="single", text="Waarom niet?", options=(Option(21, "Niemand"),)
+    )
+    helped = [
+        Respondent(id=i, language="nl", channel="paper", asked=frozenset({1, 3})) for i in range(10)
+    ]
+    not_helped = [
+        Respondent(
+            id=10 + i,
+            language="nl",
+            channel="paper",
+            picked={2: frozenset({21})} if i < 6 else {},
+            asked=frozenset({1, 2, 3}),
+        )
+        for i in range(8)
+    ]
+    table = question_table(why_not, helped + not_helped)
+    assert table.cells() == [
+        ("Niemand · 100 %", "5"),
+        ("Geen antwoord", "< 5"),
+        ("Niet gevraagd (door een sprongregel)", "10"),
+    ]
+    assert table.total.value == 5  # the six who answered, rounded
+
+
+def test_the_loader_knows_who_a_skip_rule_sent_past_a_question(cast):
+    s = conftest_results
+    survey = s.survey_create(cast.rabot, cast.worker)
+    helped = s.question_add(survey, 1, "single", "Hielp een buur je?", choices=("Ja", "Nee"))
+    why_not = s.question_add(survey, 2, "text", "Waarom niet?")
+    s.question_add(survey, 3, "text", "Wat zou helpen?")
+    yes, no = helped.choices.order_by("position")
+    SkipRule.objects.create(
+        place=cast.rabot, survey=survey, question=helped, choice=yes, target=None
+    )
+    for _ in range(6):
+        s.response_add(survey, cast.worker, answers=[(helped, [yes.pk])])
+    for _ in range(5):
+        s.response_add(survey, cast.worker, answers=[(helped, [no.pk]), (why_not, "Niemand")])
+    table = survey_question_table(survey, why_not)
+    assert table.cells() == [
+        ("Schreef een antwoord · 100 %", "5"),
+        ("Niet gevraagd (door een sprongregel)", "5"),
     ]
