@@ -24,6 +24,14 @@ NATIVE_NAMES = {
 }
 
 
+def text_direction(code: str) -> str:
+    """Which way a language is written ("rtl" or "ltr"), as Django knows it."""
+    try:
+        return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
 def chosen_language(request: HttpRequest) -> str:
     code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
     return code if code in SUPPORTED else settings.LANGUAGE_CODE

@@ -14,10 +14,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from nabij.community.languages import language_name
 from nabij.community.models import Member, Role
 from nabij.errors import DomainError
-from nabij.i18n import NATIVE_NAMES
 from nabij.signals.choices import CHOICE_KINDS, QuestionKind, ResponseChannel
 from nabij.signals.models import Question, SkipRule, Survey
 from nabij.signals.selectors.surveys import survey_steps
@@ -29,27 +27,10 @@ from nabij.signals.services.answers import (
     question_rules,
 )
 
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ps", "ur", "ckb", "ug", "yi", "dv", "sd"})
 INTERFACE = frozenset(code for code, _name in settings.LANGUAGES)
 
 
 # --- the survey laid out in one language ---------------------------------------------
-
-
-@dataclass(frozen=True)
-class SurveyLanguage:
-    """One of a survey's languages, named in itself so its speakers find it."""
-
-    code: str
-    name: str
-
-    @property
-    def direction(self) -> str:
-        return "rtl" if self.code in RIGHT_TO_LEFT else "ltr"
-
-
-def survey_language(code: str) -> SurveyLanguage:
-    return SurveyLanguage(code=code, name=NATIVE_NAMES.get(code) or language_name(code, code))
 
 
 def language_picked(survey: Survey, asked: str | None) -> str:

@@ -10,18 +10,9 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import get_language_info
 
 from nabij.community.models import Place
+from nabij.i18n import NATIVE_NAMES, text_direction
 from nabij.signals.flow import Step
 from nabij.signals.models import Choice, Question, Response, SkipRule, Survey
-
-# Each language by its own name, as its speakers would look for it.
-LOCAL_NAMES = {
-    "nl": "Nederlands",
-    "fr": "français",
-    "en": "English",
-    "ar": "العربية",
-    "tr": "Türkçe",
-}
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ps", "ur"})
 
 
 def survey_steps(survey: Survey) -> list[Step]:
@@ -47,18 +38,18 @@ class Language:
     local: str
 
     @property
-    def rtl(self) -> bool:
-        return self.code in RIGHT_TO_LEFT
+    def direction(self) -> str:
+        return text_direction(self.code)
 
     @property
-    def direction(self) -> str:
-        return "rtl" if self.rtl else "ltr"
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
 
 
 def language_of(code: str) -> Language:
     names = dict(settings.LANGUAGES)
     try:
-        local = LOCAL_NAMES.get(code) or get_language_info(code)["name_local"]
+        local = NATIVE_NAMES.get(code) or get_language_info(code)["name_local"]
     except KeyError:
         local = code
     return Language(code=code, name=names.get(code, code), local=local)

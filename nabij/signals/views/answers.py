@@ -29,9 +29,9 @@ from nabij.signals.forms_answers import (
     interface_language,
     language_picked,
     questions_shown,
-    survey_language,
 )
 from nabij.signals.models import Survey
+from nabij.signals.selectors.surveys import language_of
 from nabij.signals.services.answers import answer_token_issue, response_submit
 from nabij.signals.views.common import STAFF
 
@@ -50,8 +50,8 @@ WHOLE_FORM = {
 def _survey_context(survey: Survey, language: str, form=None) -> dict:
     return {
         "survey": survey,
-        "language": survey_language(language),
-        "languages": [survey_language(code) for code in survey.languages],
+        "language": language_of(language),
+        "languages": [language_of(code) for code in survey.languages],
         "title": survey.text("title", language),
         "intro": survey.text("intro", language),
         "form": form,
@@ -198,7 +198,7 @@ def _instructions(survey: Survey) -> list[dict]:
                 text = f"{text} {POSTER_ANONYMOUS}"
         if text not in seen:
             seen.add(text)
-            lines.append({"language": survey_language(code), "text": text})
+            lines.append({"language": language_of(code), "text": text})
     return lines
 
 
@@ -209,7 +209,7 @@ def survey_poster(request: HttpRequest, pk: int) -> HttpResponse:
         reverse("signals:answer", args=[request.place.slug, survey.public_key])
     )
     titles = [
-        {"language": survey_language(code), "title": survey.text("title", code)}
+        {"language": language_of(code), "title": survey.text("title", code)}
         for code in survey.languages
     ]
     context = {
