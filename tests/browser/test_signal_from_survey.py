@@ -7,9 +7,6 @@ to the city council holds no figure about fewer than five people.
 """
 
 import re
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -18,6 +15,7 @@ from playwright.sync_api import expect
 from nabij.signals.choices import ResponseChannel
 from nabij.signals.models import Response, Signal, Survey
 from nabij.signals.services.answers import response_submit
+from tests.pdf import pdf_text
 
 pytestmark = pytest.mark.browser
 
@@ -41,18 +39,8 @@ def _paper_answers(survey: Survey, worker, choices: dict[str, int]) -> None:
             )
 
 
-def _pdf_text(pdf: bytes, tmp_path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext is needed to read the report back (poppler-utils)")
-    path = tmp_path / "signaal.pdf"
-    path.write_bytes(pdf)
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
 def test_a_worker_builds_a_survey_in_two_languages_and_turns_its_answers_into_a_signal(
-    log_in, new_page, axe_report, cast, tmp_path
+    log_in, new_page, axe_report, cast
 ):
     sara = new_page()
     log_in(sara, cast.worker)
@@ -130,7 +118,7 @@ def test_a_worker_builds_a_survey_in_two_languages_and_turns_its_answers_into_a_
     response = sara.request.get(reverse("signals:signal_pdf", args=["rabot", signal.pk]))
     assert response.ok
     assert response.headers["content-type"] == "application/pdf"
-    text = _pdf_text(response.body(), tmp_path)
+    text = pdf_text(response.body(), layout=True)
     assert "Energiefacturen in Rabot" in text
     assert "Nee, niet altijd" in text
     assert "< 5" in text  # the two "yes" answers

@@ -2,8 +2,6 @@
 follow the skip rule, an open survey whose link works, unmet needs, reviewed testimonies,
 and one signal report sent, answered and closed."""
 
-import shutil
-import subprocess
 from collections import Counter, defaultdict
 from statistics import mean
 
@@ -30,6 +28,7 @@ from nabij.signals.open_answers import OpenAnswer, group_answers
 from nabij.signals.selectors.results import survey_question_table
 from nabij.signals.selectors.surveys import survey_steps
 from tests.demo.conftest import NOW, SEED, SIZE
+from tests.pdf import pdf_text
 
 WINTER = "Hoe gaat het met je, deze winter?"
 
@@ -187,10 +186,7 @@ def test_unmet_needs_and_testimonies_are_recorded_by_staff(demo_signals):
 
 
 def _pdf_text(pdf: bytes) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext is needed to read the report back (poppler-utils)")
-    result = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
-    return " ".join(result.stdout.decode().split())
+    return " ".join(pdf_text(pdf).split())
 
 
 def test_the_energy_signal_was_sent_answered_and_closed(demo_signals):

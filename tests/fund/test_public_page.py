@@ -1,8 +1,5 @@
 """The fund's public page, report and CSV: open to anyone, totals only, no names."""
 
-import shutil
-import subprocess
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +8,7 @@ from nabij.community.choices import RoleKind
 from nabij.community.models import Member, Role
 from nabij.fund import services
 from nabij.fund.choices import Category, Outcome, ReasonCode
+from tests.pdf import pdf_text
 
 
 def neighbours(place, count: int) -> list[Member]:
@@ -46,16 +44,6 @@ def _url(name, fund, suffix=""):
     return reverse(f"fund:{name}", args=["rabot", fund.fund.pk]) + suffix
 
 
-def _pdf_text(content: bytes, tmp_path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext is needed to read the report (poppler-utils)")
-    path = tmp_path / "verslag.pdf"
-    path.write_bytes(content)
-    return subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
 def test_anyone_reads_the_criteria_and_totals_without_logging_in(
     client, fund, decided, django_assert_max_num_queries
 ):
@@ -72,10 +60,10 @@ def test_anyone_reads_the_criteria_and_totals_without_logging_in(
     assert "€ 450,00" not in page and "€ 123,45" not in page
 
 
-def test_the_report_is_a_pdf_without_names(client, fund, decided, tmp_path):
+def test_the_report_is_a_pdf_without_names(client, fund, decided):
     response = client.get(_url("public_report", fund))
     assert response["Content-Type"] == "application/pdf"
-    text = _pdf_text(response.content, tmp_path)
+    text = pdf_text(response.content)
     assert "Energiefactuur" in text
     assert "Amina" not in text and "Buurtbewoner" not in text
     assert "573,45" in text
@@ -104,12 +92,12 @@ def test_the_page_shows_the_decisions_and_refusals_by_general_reason(client, fun
     assert "Past binnen het criterium" not in page  # the written reason stays inside
 
 
-def test_four_grants_show_no_amount_anywhere(client, cast, fund, apply, decide, tmp_path):
+def test_four_grants_show_no_amount_anywhere(client, cast, fund, apply, decide):
     for person, euro in zip(neighbours(cast.rabot, 4), ("41", "42", "43", "44"), strict=True):
         decide(apply(euro, criterion=fund.energy, person=person))
     page = client.get(_url("public", fund)).content.decode()
     csv_text = client.get(_url("public_csv", fund)).content.decode()
-    pdf = _pdf_text(client.get(_url("public_report", fund)).content, tmp_path)
+    pdf = pdf_text(client.get(_url("public_report", fund)).content)
     for text, amounts in (
         (page, ("€ 41,00", "€ 42,00", "€ 43,00", "€ 44,00", "€ 170,00")),
         (pdf, ("41,00", "42,00", "43,00", "44,00", "170,00")),

@@ -8,8 +8,6 @@ The housing survey has 7 answers, entered on paper by Sara:
 - 3 (text) "Wat wil je nog zeggen?": no answers.
 """
 
-import shutil
-import subprocess
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -181,11 +179,3 @@ def signal_fixture(cast) -> Signal:
         demands="Meer sociale woningen en een huurtoelage voor gezinnen.",
         now=NOW - timedelta(days=2),
     )
-
-
-def pdf_text(pdf: bytes) -> str:
-    """The text of a PDF as a reader would copy it (poppler's pdftotext)."""
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext is needed to read the report back (poppler-utils)")
-    result = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
-    return result.stdout.decode()

@@ -11,13 +11,13 @@ from nabij.signals.choices import TestimonyStatus as Consent
 from nabij.signals.models import Testimony as Quoted
 from nabij.signals.report_pdf import signal_pdf
 from nabij.signals.services import reports as services
+from tests.pdf import pdf_text
 from tests.signals.conftest_reports import (  # noqa: F401
     NOW,
     TODAY,
     approved_testimony_fixture,
     housing_fixture,
     needs_fixture,
-    pdf_text,
     signal_fixture,
 )
 

@@ -1,13 +1,10 @@
 """The printed results report: a real PDF whose text, read back, holds the tables'
 published figures, the filters in words and the rounding rule, and no open answer."""
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
 from django.urls import reverse
 
+from tests.pdf import pdf_text
 from tests.signals import conftest_results
 from tests.signals.conftest_results import TEXTS
 
@@ -16,15 +13,8 @@ small_survey = conftest_results.small_survey  # a fixture
 pytestmark = pytest.mark.django_db
 
 
-def text_of(pdf: bytes, tmp_path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext is needed to read the report back (poppler-utils)")
-    path = tmp_path / "resultaten.pdf"
-    path.write_bytes(pdf)
-    result = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return " ".join(result.stdout.split())
+def text_of(pdf: bytes) -> str:
+    return " ".join(pdf_text(pdf, layout=True).split())
 
 
 def _pdf(client, small, query=None) -> bytes:
@@ -36,10 +26,8 @@ def _pdf(client, small, query=None) -> bytes:
     return response.content
 
 
-def test_the_report_holds_every_table_with_its_published_figures(
-    small_survey, cast, login, tmp_path
-):
-    text = text_of(_pdf(login(cast.analyst), small_survey), tmp_path)
+def test_the_report_holds_every_table_with_its_published_figures(small_survey, cast, login):
+    text = text_of(_pdf(login(cast.analyst), small_survey))
     assert "Resultaten: Wonen in Rabot" in text
     assert "Antwoorden: 25." in text
     assert "Elk aantal is afgerond op een veelvoud van 5" in text
@@ -58,9 +46,9 @@ def test_the_report_holds_every_table_with_its_published_figures(
     assert not any(answer in text for answer in TEXTS.values() if answer != "HUUR")
 
 
-def test_the_report_names_its_filters(small_survey, cast, login, tmp_path):
+def test_the_report_names_its_filters(small_survey, cast, login):
     s = small_survey
     pdf = _pdf(login(cast.worker), s, {f"v{s.q(1).pk}": [s.c("Ja")]})
-    text = text_of(pdf, tmp_path)
+    text = text_of(pdf)
     assert "Alleen wie 'Ja' antwoordde op vraag 1." in text
     assert "Antwoorden: 15." in text
