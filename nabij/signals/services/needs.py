@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from nabij.community.choices import STAFF_ROLES
 from nabij.community.models import Group, Member, Place
 from nabij.community.services.common import now_or, require_role
 from nabij.errors import DomainError
@@ -21,10 +20,6 @@ SECTOR_LIMIT = 80
 NOTE_LIMIT = 2000
 # How far back a worker may note a need: older ones are memories, not signals.
 DAYS_BACK = 365
-
-
-def _require_staff(actor: Member, place: Place) -> None:
-    require_role(actor, place, STAFF_ROLES)
 
 
 def unmet_need_record(
@@ -62,7 +57,7 @@ def unmet_need_record(
     if group is not None and group.place_id != place.pk:
         raise DomainError(SignalError.OTHER_PLACE, field="group")
     with transaction.atomic():
-        _require_staff(actor, place)
+        require_role(actor, place)
         if note:
             note = testimony_redact(note, names=place_name_index(place))
         return UnmetNeed.objects.create(
@@ -85,5 +80,5 @@ def unmet_need_remove(
     if need.place_id != place.pk:
         raise DomainError(SignalError.OTHER_PLACE)
     with transaction.atomic():
-        _require_staff(actor, place)
+        require_role(actor, place)
         UnmetNeed.objects.filter(pk=need.pk, place=place).delete()

@@ -11,7 +11,6 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from nabij.community.choices import STAFF_ROLES
 from nabij.community.models import Member, Place
 from nabij.community.services.common import now_or, require_role
 from nabij.errors import DomainError
@@ -35,6 +34,7 @@ from nabij.signals.models import (
     Testimony,
 )
 from nabij.signals.report_figures import count_figure
+from nabij.signals.services.common import clean_text
 
 TITLE_LIMIT = 200
 CAPTION_LIMIT = 200
@@ -50,19 +50,6 @@ DOWN = "down"
 
 
 # --- shared checks -------------------------------------------------------------------
-
-
-def _require_staff(actor: Member, place: Place) -> None:
-    require_role(actor, place, STAFF_ROLES)
-
-
-def _text(value: str | None, *, field: str, limit: int, required: bool = True) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise DomainError(SignalError.TEXT_EMPTY, field=field)
-    if len(text) > limit:
-        raise DomainError(SignalError.TEXT_TOO_LONG, field=field)
-    return text
 
 
 def _lock(signal: Signal, place: Place | None = None) -> Signal:
@@ -102,11 +89,11 @@ def signal_create(
     now: datetime | None = None,
 ) -> Signal:
     now = now_or(now)
-    _require_staff(actor, place)
+    require_role(actor, place)
     fields = {
-        "title": _text(title, field="title", limit=TITLE_LIMIT),
-        "issue": _text(issue, field="issue", limit=TEXT_LIMIT),
-        "demands": _text(demands, field="demands", limit=TEXT_LIMIT, required=False),
+        "title": clean_text(title, field="title", limit=TITLE_LIMIT),
+        "issue": clean_text(issue, field="issue", limit=TEXT_LIMIT),
+        "demands": clean_text(demands, field="demands", limit=TEXT_LIMIT, required=False),
     }
     with transaction.atomic():
         return Signal.objects.create(
@@ -125,11 +112,11 @@ def signal_update(
 ) -> Signal:
     """New texts. A signal already sent may still change: each sending keeps its PDF."""
     now = now_or(now)
-    _require_staff(actor, signal.place)
+    require_role(actor, signal.place)
     fields = {
-        "title": _text(title, field="title", limit=TITLE_LIMIT),
-        "issue": _text(issue, field="issue", limit=TEXT_LIMIT),
-        "demands": _text(demands, field="demands", limit=TEXT_LIMIT, required=False),
+        "title": clean_text(title, field="title", limit=TITLE_LIMIT),
+        "issue": clean_text(issue, field="issue", limit=TEXT_LIMIT),
+        "demands": clean_text(demands, field="demands", limit=TEXT_LIMIT, required=False),
     }
     with transaction.atomic():
         locked = _lock(signal)
@@ -225,7 +212,7 @@ def figure_add(
     are worked out, small groups hidden, each time the report is shown."""
     now = now_or(now)
     place = signal.place
-    _require_staff(actor, place)
+    require_role(actor, place)
     if kind not in FigureKind.values:
         raise DomainError(SignalError.FIGURE_KIND_UNKNOWN, field="kind")
     if kind in SURVEY_KINDS:
@@ -235,7 +222,7 @@ def figure_add(
         if period_from and period_until and period_until < period_from:
             raise DomainError(SignalError.DATES_REVERSED, field="period_until")
         shape = {"period_from": period_from, "period_until": period_until, "filters": {}}
-    caption = _text(caption, field="caption", limit=CAPTION_LIMIT, required=False)
+    caption = clean_text(caption, field="caption", limit=CAPTION_LIMIT, required=False)
     figure = SignalFigure(place=place, signal=signal, kind=kind, caption=caption, **shape)
     # Counted once now, so that a figure the results cannot draw is refused here, with
     # their reason, rather than shown as missing in the report.
@@ -269,7 +256,7 @@ def figure_remove(
     *, actor: Member, signal: Signal, figure: SignalFigure, now: datetime | None = None
 ) -> None:
     now = now_or(now)
-    _require_staff(actor, signal.place)
+    require_role(actor, signal.place)
     with transaction.atomic():
         locked = _lock(signal)
         _open(locked)
@@ -306,7 +293,7 @@ def figure_move(
 ) -> SignalFigure:
     """One place up or down in the report; at the top or bottom it stays where it is."""
     now = now_or(now)
-    _require_staff(actor, signal.place)
+    require_role(actor, signal.place)
     if direction not in (UP, DOWN):
         raise DomainError(SignalError.FIGURE_GONE)
     with transaction.atomic():
@@ -327,7 +314,7 @@ def quote_add(
     """Only a testimony a second person read and approved, of the same place."""
     now = now_or(now)
     place = signal.place
-    _require_staff(actor, place)
+    require_role(actor, place)
     with transaction.atomic():
         locked = _lock(signal, place)
         _open(locked)
@@ -350,7 +337,7 @@ def quote_remove(
     *, actor: Member, signal: Signal, testimony: Testimony, now: datetime | None = None
 ) -> None:
     now = now_or(now)
-    _require_staff(actor, signal.place)
+    require_role(actor, signal.place)
     with transaction.atomic():
         locked = _lock(signal)
         _open(locked)
@@ -379,9 +366,9 @@ def signal_send(
     from nabij.signals.report_pdf import signal_pdf
 
     now = now_or(now)
-    _require_staff(actor, signal.place)
-    recipient = _text(recipient, field="recipient", limit=RECIPIENT_LIMIT)
-    how = _text(how, field="how", limit=HOW_LIMIT, required=False)
+    require_role(actor, signal.place)
+    recipient = clean_text(recipient, field="recipient", limit=RECIPIENT_LIMIT)
+    how = clean_text(how, field="how", limit=HOW_LIMIT, required=False)
     if sent_on is None:
         raise DomainError(SignalError.TEXT_EMPTY, field="sent_on")
     _not_after_today(sent_on, now, field="sent_on")
@@ -416,9 +403,9 @@ def signal_reply_record(
     now: datetime | None = None,
 ) -> SignalReply:
     now = now_or(now)
-    _require_staff(actor, signal.place)
-    sender = _text(sender, field="sender", limit=SENDER_LIMIT)
-    summary = _text(summary, field="summary", limit=TEXT_LIMIT)
+    require_role(actor, signal.place)
+    sender = clean_text(sender, field="sender", limit=SENDER_LIMIT)
+    summary = clean_text(summary, field="summary", limit=TEXT_LIMIT)
     if received_on is None:
         raise DomainError(SignalError.TEXT_EMPTY, field="received_on")
     _not_after_today(received_on, now, field="received_on")
@@ -457,10 +444,10 @@ def signal_close(
 ) -> Signal:
     """What came of it: achieved, partly, or not. "Not known yet" is no outcome."""
     now = now_or(now)
-    _require_staff(actor, signal.place)
+    require_role(actor, signal.place)
     if outcome not in SignalOutcome.values or outcome == SignalOutcome.PENDING:
         raise DomainError(SignalError.OUTCOME_PENDING, field="outcome")
-    note = _text(note, field="note", limit=TEXT_LIMIT, required=False)
+    note = clean_text(note, field="note", limit=TEXT_LIMIT, required=False)
     with transaction.atomic():
         locked = _lock(signal)
         _open(locked)
@@ -475,7 +462,7 @@ def signal_reopen(*, actor: Member, signal: Signal, now: datetime | None = None)
     """Back to where the follow-up stood (answered, sent or draft); the outcome is open
     again, its note stays for whoever closes it next."""
     now = now_or(now)
-    _require_staff(actor, signal.place)
+    require_role(actor, signal.place)
     with transaction.atomic():
         locked = _lock(signal)
         if locked.status != SignalStatus.CLOSED:

@@ -106,10 +106,6 @@ def _lock(survey: Survey) -> Survey:
     return Survey.objects.select_for_update().get(pk=survey.pk)
 
 
-def _staff(actor: Member, place: Place) -> None:
-    require_role(actor, place)
-
-
 def _draft(survey: Survey) -> None:
     if survey.status != SurveyStatus.DRAFT:
         raise DomainError(SignalError.NOT_DRAFT)
@@ -117,7 +113,7 @@ def _draft(survey: Survey) -> None:
 
 def _survey_of(actor: Member, question: Question) -> Survey:
     """The question's survey, locked, once the actor is known to be staff of its place."""
-    _staff(actor, question.place)
+    require_role(actor, question.place)
     return _lock(question.survey)
 
 
@@ -145,7 +141,7 @@ def survey_create(
     title = _texts(title, languages, field="title", limit=TITLE_LIMIT)
     intro = _intro(intro, languages)
     with transaction.atomic():
-        _staff(actor, place)
+        require_role(actor, place)
         return Survey.objects.create(
             place=place,
             title=title,
@@ -172,7 +168,7 @@ def survey_update(
     A language added to a draft leaves its questions to be translated: opening the survey
     waits until they are (`survey_open`)."""
     with transaction.atomic():
-        _staff(actor, survey.place)
+        require_role(actor, survey.place)
         survey = _lock(survey)
         new_languages = survey.languages if languages is None else _languages(languages)
         if new_languages != survey.languages:
@@ -192,7 +188,7 @@ def survey_open(*, actor: Member, survey: Survey, now: datetime | None = None) -
     """Open a draft for answers, once it has questions and every text in every language."""
     now = now_or(now)
     with transaction.atomic():
-        _staff(actor, survey.place)
+        require_role(actor, survey.place)
         survey = _lock(survey)
         _draft(survey)
         _title_complete(survey)
@@ -226,7 +222,7 @@ def survey_close(*, actor: Member, survey: Survey, now: datetime | None = None) 
     """No more answers; the answers given stay."""
     now = now_or(now)
     with transaction.atomic():
-        _staff(actor, survey.place)
+        require_role(actor, survey.place)
         survey = _lock(survey)
         if survey.status != SurveyStatus.OPEN:
             raise DomainError(SignalError.CLOSE_NOT_OPEN)
@@ -239,7 +235,7 @@ def survey_close(*, actor: Member, survey: Survey, now: datetime | None = None) 
 def survey_reopen(*, actor: Member, survey: Survey) -> Survey:
     """A closed survey takes answers again (it keeps the day it was first opened)."""
     with transaction.atomic():
-        _staff(actor, survey.place)
+        require_role(actor, survey.place)
         survey = _lock(survey)
         if survey.status != SurveyStatus.CLOSED:
             raise DomainError(SignalError.REOPEN_NOT_CLOSED)
@@ -252,7 +248,7 @@ def survey_reopen(*, actor: Member, survey: Survey) -> Survey:
 def survey_delete(*, actor: Member, survey: Survey) -> None:
     """Throw a draft away. A survey that was ever open holds answers: close it instead."""
     with transaction.atomic():
-        _staff(actor, survey.place)
+        require_role(actor, survey.place)
         survey = _lock(survey)
         if survey.status != SurveyStatus.DRAFT or survey.responses.exists():
             raise DomainError(SignalError.DELETE_NOT_DRAFT)
@@ -367,7 +363,7 @@ def question_add(
 ) -> Question:
     """A question at the end of a draft survey, its texts in every survey language."""
     with transaction.atomic():
-        _staff(actor, survey.place)
+        require_role(actor, survey.place)
         survey = _lock(survey)
         _draft(survey)
         fields, labels = _shape(

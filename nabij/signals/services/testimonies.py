@@ -7,7 +7,6 @@ from datetime import date, datetime
 from django.db import transaction
 from django.utils import timezone, translation
 
-from nabij.community.choices import STAFF_ROLES
 from nabij.community.languages import normalise_code
 from nabij.community.models import Member, Place
 from nabij.community.services.common import now_or, require_role
@@ -17,6 +16,7 @@ from nabij.signals.errors import SignalError
 from nabij.signals.models import Testimony
 from nabij.signals.redaction import NameIndex, find_identifying, redact
 from nabij.signals.selectors.testimonies import place_name_index
+from nabij.signals.services.common import clean_text
 
 TEXT_LIMIT = 4000
 CONTEXT_LIMIT = 120
@@ -32,24 +32,11 @@ def _language(code: str) -> str:
     return normal
 
 
-def _clean(text: str, *, limit: int, field: str, required: bool) -> str:
-    text = (text or "").strip()
-    if required and not text:
-        raise DomainError(SignalError.TEXT_EMPTY, field=field)
-    if len(text) > limit:
-        raise DomainError(SignalError.TEXT_TOO_LONG, field=field)
-    return text
-
-
 def testimony_redact(text: str, *, names: NameIndex, language: str = "nl") -> str:
     """The text as Nabij would store it: every name and identifying detail replaced by a
     bracketed word in the testimony's own language (Dutch where there is no translation)."""
     with translation.override(language):
         return redact(text, find_identifying(text, names))
-
-
-def _require_staff(actor: Member, place: Place) -> None:
-    require_role(actor, place, STAFF_ROLES)
 
 
 def testimony_record(
@@ -73,15 +60,15 @@ def testimony_record(
         raise DomainError(SignalError.NO_CONSENT, field="consent_on")
     if consent_on > timezone.localdate(now):
         raise DomainError(SignalError.CONSENT_IN_FUTURE, field="consent_on")
-    text = _clean(text, limit=TEXT_LIMIT, field="text", required=True)
+    text = clean_text(text, limit=TEXT_LIMIT, field="text", required=True)
     context = " ".join(
-        _clean(context, limit=CONTEXT_LIMIT, field="context", required=False).split()
+        clean_text(context, limit=CONTEXT_LIMIT, field="context", required=False).split()
     )
     language = _language(language)
     if theme and theme not in NeedType.values:
         raise DomainError(SignalError.NEED_TYPE_UNKNOWN, field="theme")
     with transaction.atomic():
-        _require_staff(actor, place)
+        require_role(actor, place)
         names = place_name_index(place)
         stripped = testimony_redact(text, names=names, language=language)
         context = testimony_redact(context, names=names, language=language)
@@ -116,11 +103,11 @@ def testimony_review(
     """A colleague, never the one who recorded it, reads a waiting testimony: approved,
     it may be quoted; sent back, the note says what should change."""
     now = now_or(now)
-    note = _clean(note, limit=NOTE_LIMIT, field="note", required=False)
+    note = clean_text(note, limit=NOTE_LIMIT, field="note", required=False)
     if not approve and not note:
         raise DomainError(SignalError.REVIEW_NOTE_NEEDED, field="note")
     with transaction.atomic():
-        _require_staff(actor, testimony.place)
+        require_role(actor, testimony.place)
         current = _locked(testimony)
         if current.recorded_by_id == actor.pk:
             raise DomainError(SignalError.SELF_REVIEW)
@@ -142,7 +129,7 @@ def testimony_withdraw(
     on leaves it out)."""
     now = now_or(now)
     with transaction.atomic():
-        _require_staff(actor, testimony.place)
+        require_role(actor, testimony.place)
         current = _locked(testimony)
         if current.status == TestimonyStatus.WITHDRAWN:
             raise DomainError(SignalError.TESTIMONY_WITHDRAWN)
