@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "nabij.sharing",
     "nabij.repair",
     "nabij.signals",
+    "nabij.practices",
     "nabij.demo",
 ]
 

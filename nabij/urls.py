@@ -16,4 +16,6 @@ urlpatterns = [
     path("p/<slug:slug>/delen/", include("nabij.sharing.urls")),
     path("p/<slug:slug>/repair/", include("nabij.repair.urls")),
     path("p/<slug:slug>/signalen/", include("nabij.signals.urls")),
+    path("p/<slug:slug>/praktijken/", include("nabij.practices.urls")),
+    path("praktijken/", include("nabij.practices.urls_public")),
 ]

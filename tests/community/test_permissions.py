@@ -24,6 +24,11 @@ from .conftest import Life
 from .expect import EVERYONE, MEMBERS_OF_RABOT, STAFF, VIEWERS, Expect
 from .permissions_fund import ROWS as FUND_ROWS
 from .permissions_fund_public import ROWS as FUND_PUBLIC_ROWS
+from .permissions_practices_bank import ROWS as PRACTICE_BANK_ROWS
+from .permissions_practices_catalogue import ROWS as PRACTICE_CATALOGUE_ROWS
+from .permissions_practices_documents import ROWS as PRACTICE_DOCUMENT_ROWS
+from .permissions_practices_reflections import ROWS as PRACTICE_REFLECTION_ROWS
+from .permissions_practices_reviews import ROWS as PRACTICE_REVIEW_ROWS
 from .permissions_repair import ROWS as REPAIR_ROWS
 from .permissions_sharing import ROWS as SHARING_ROWS
 from .permissions_signals_answers import ROWS as SIGNALS_ANSWER_ROWS
@@ -317,6 +322,11 @@ EXPECTED: dict[str, Expect] = {
     **SIGNALS_RESULT_ROWS,
     **SIGNALS_NEED_ROWS,
     **SIGNALS_REPORT_ROWS,
+    **PRACTICE_BANK_ROWS,
+    **PRACTICE_CATALOGUE_ROWS,
+    **PRACTICE_REFLECTION_ROWS,
+    **PRACTICE_DOCUMENT_ROWS,
+    **PRACTICE_REVIEW_ROWS,
 }
 
 

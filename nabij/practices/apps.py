@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticesConfig(AppConfig):
+    name = "nabij.practices"
+    label = "practices"
+    verbose_name = _("Praktijken")

@@ -1,0 +1,2 @@
+SOURCE_CUES: dict[str, dict[str, float]] = {}
+FIELD_CUES: dict[str, dict[str, float]] = {}

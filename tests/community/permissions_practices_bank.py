@@ -1,0 +1,5 @@
+"""Who may open the practices pages of the bank part: one line per URL name (see expect.py)."""
+
+from .expect import Expect
+
+ROWS: dict[str, Expect] = {}
