@@ -6,3 +6,7 @@ class PracticesConfig(AppConfig):
     name = "nabij.practices"
     label = "practices"
     verbose_name = _("Praktijken")
+
+    def ready(self) -> None:
+        # Registers the Dutch stemmer that SQLite's full-text triggers call.
+        from nabij.practices import dutch  # noqa: F401

@@ -3,10 +3,24 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from nabij.community.choices import Bond, CommunityKind, Domain
-from nabij.practices.choices import Level, Solidarity, Visibility
+from nabij.practices.choices import Level, Mandate, Solidarity, Visibility
 
 # An attachment is kept in the database (the app servers keep no files); this bounds it.
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+
+# What may bind each kind of community (FRAMEWORK.md): light communities gather around a
+# meeting place or an exchange network; tight ones around something members share.
+BONDS_OF_KIND: dict[str, tuple[str, ...]] = {
+    CommunityKind.LIGHT: (Bond.MEETING_PLACE, Bond.EXCHANGE),
+    CommunityKind.TIGHT: (
+        Bond.IDENTITY,
+        Bond.VALUES,
+        Bond.EXPERIENCE,
+        Bond.AGENDA,
+        Bond.SHARED_GOODS,
+        Bond.PROJECT,
+    ),
+}
 
 
 class Practice(models.Model):
@@ -65,9 +79,14 @@ class Practice(models.Model):
                 condition=Q(community_kind__in=CommunityKind.values),
                 name="practices_practice_community_known",
             ),
+            # No bond, or one that fits the kind of community.
             models.CheckConstraint(
-                condition=Q(bond="") | Q(bond__in=Bond.values),
-                name="practices_practice_bond_known",
+                condition=Q(bond="")
+                | Q(community_kind=CommunityKind.LIGHT, bond__in=BONDS_OF_KIND[CommunityKind.LIGHT])
+                | Q(
+                    community_kind=CommunityKind.TIGHT, bond__in=BONDS_OF_KIND[CommunityKind.TIGHT]
+                ),
+                name="practices_practice_bond_fits_kind",
             ),
             models.CheckConstraint(
                 condition=Q(visibility__in=Visibility.values),
@@ -77,6 +96,16 @@ class Practice(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def mandates(self) -> list[Mandate]:
+        """The mandates of social work the practice serves, in the framework's order."""
+        flags = (self.mandate_rights, self.mandate_informal, self.mandate_politicise)
+        return [mandate for mandate, flag in zip(Mandate, flags, strict=True) if flag]
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility == Visibility.PUBLIC
 
 
 class PracticeContact(models.Model):
@@ -112,13 +141,17 @@ class PracticeLink(models.Model):
 
 
 class PracticeAttachment(models.Model):
-    """A file that documents the practice (a flyer, a report), kept in the database."""
+    """A file that documents the practice (a flyer, a report), kept in the database.
+
+    Like a contact, it is offered in the open catalogue only if marked `public`, and only
+    while the practice itself is public."""
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="attachments")
     filename = models.CharField(_("bestandsnaam"), max_length=200)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
     data = models.BinaryField()
+    public = models.BooleanField(_("tonen in de open catalogus"), default=False)
     uploaded_by = models.ForeignKey("community.Member", on_delete=models.PROTECT, related_name="+")
     uploaded_at = models.DateTimeField()
 
