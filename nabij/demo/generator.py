@@ -20,6 +20,7 @@ from nabij.demo.cast import CAST_USERNAMES, PASSWORD, PLACE_SLUGS
 from nabij.demo.fund import seed_fund
 from nabij.demo.ledger import seed_ledger
 from nabij.demo.plan import MIN_MEMBERS, plan_neighbourhood
+from nabij.demo.practices import seed_practices
 from nabij.demo.repair import seed_repair
 from nabij.demo.sharing import seed_sharing
 from nabij.demo.signals import seed_signals
@@ -86,6 +87,7 @@ def generate(
     rows.update(seed_sharing(seed=seed, now=timezone.localtime(now)))
     rows.update(seed_repair(seed=seed, now=timezone.localtime(now)))
     rows.update(seed_signals(seed=seed, now=timezone.localtime(now)))
+    rows.update(seed_practices(seed=seed, now=timezone.localtime(now)))
     # Last, so the insight pages open on figures computed from all of the above.
     rows.update(metrics_refresh_all(now=now))
     return Generated(
