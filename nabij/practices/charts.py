@@ -363,7 +363,9 @@ def sources_over_time(history: "Sequence[Snapshot]", *, ident: str) -> str:
         high=3,
         ident=ident,
         title=str(_("Bronnen door de tijd")),
-        description=str(_("Per bron de sterkte in elke versie, van links (oud) naar rechts.")),
+        description=str(
+            _("Per bron de sterkte in elke versie, van de oudste versie naar de nieuwste.")
+        ),
     )
 
 

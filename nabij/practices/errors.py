@@ -18,7 +18,7 @@ class PracticeError(ErrorCode):
     BOND_MISFIT = (
         "bond_misfit",
         _(
-            "Dit past niet bij deze soort gemeenschap. Een lichte gemeenschap draait rond "
+            "Dit past niet bij dit soort gemeenschap. Een lichte gemeenschap draait rond "
             "een ontmoetingsplek of een uitwisselingsnetwerk; een hechte gemeenschap rond "
             "een identiteit, waarden, een ervaring, een agenda, gedeelde goederen of een "
             "project."
@@ -63,8 +63,8 @@ class PracticeError(ErrorCode):
         "import_file_too_large",
         _("Het bestand is te groot: hoogstens %(limit)s MB."),
     )
-    IMPORT_NOT_TEXT = "import_not_text", _("Hier hoort tekst.")
-    IMPORT_NOT_LIST = "import_not_list", _("Hier hoort een lijst.")
+    IMPORT_NOT_TEXT = "import_not_text", _("Hier moet tekst staan.")
+    IMPORT_NOT_LIST = "import_not_list", _("Hier moet een lijst staan.")
     IMPORT_CHOICE_UNKNOWN = (
         "import_choice_unknown",
         _("‘%(value)s’ kan hier niet. Gebruik een van: %(allowed)s."),
@@ -112,7 +112,7 @@ class PracticeError(ErrorCode):
     )
     REFLECTION_DATE_FUTURE = (
         "reflection_date_future",
-        _("Het gesprek kan niet later dan vandaag zijn."),
+        _("De datum van het gesprek kan niet na vandaag liggen."),
     )
 
     # --- documents (upload and passages) ---
@@ -169,7 +169,7 @@ class PracticeError(ErrorCode):
     )
     DOCX_TOO_LARGE_UNPACKED = (
         "docx_too_large_unpacked",
-        _("Dit Word-bestand is uitgepakt veel te groot om te lezen."),
+        _("Dit Word-bestand wordt na het uitpakken te groot om te lezen."),
     )
     DOCUMENT_TWICE = (
         "document_twice",

@@ -56,7 +56,7 @@ def evidence_rows(activity: Activity) -> Evidence:
     rows = [EvidenceRow(str(label), count(safe_count(n)).screen) for label, n in counts]
     rows.append(
         EvidenceRow(
-            _("Banden tussen mensen die een andere taal spreken (overbruggen)"),
+            _("Banden tussen mensen die niet dezelfde taal spreken (overbruggen)"),
             figure_share(activity.bridging).screen,
             _("van %(ties)s banden") % {"ties": count(activity.ties).screen}
             if activity.ties

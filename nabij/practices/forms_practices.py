@@ -35,7 +35,10 @@ class PracticeForm(DomainErrorsMixin, forms.Form):
         label=_("Naam"),
         max_length=NAME_LIMIT,
         error_messages=REQUIRED,
-        help_text=_("Hoe mensen de praktijk kennen, bijvoorbeeld: Repair café in het buurthuis."),
+        help_text=_(
+            "De naam waaronder mensen de praktijk kennen, "
+            "bijvoorbeeld: Repair café in het buurthuis."
+        ),
     )
     description = forms.CharField(
         label=_("Beschrijving"),

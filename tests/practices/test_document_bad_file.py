@@ -77,7 +77,7 @@ BAD_FILES = {
     "zip bomb named .docx": (
         "nota.docx",
         docx_bomb,
-        "Dit Word-bestand is uitgepakt veel te groot om te lezen.",
+        "Dit Word-bestand wordt na het uitpakken te groot om te lezen.",
     ),
 }
 

@@ -137,7 +137,7 @@ def test_one_wrong_row_imports_nothing_and_is_named(cast):
         (3, "bond"),
         (4, "domain"),
     ]
-    assert refused.value.problems[0].message.startswith("Dit past niet bij deze soort gemeenschap")
+    assert refused.value.problems[0].message.startswith("Dit past niet bij dit soort gemeenschap")
     assert Practice.objects.count() == 0
 
 

@@ -52,7 +52,7 @@ def test_a_bond_that_does_not_fit_is_shown_on_the_form_and_nothing_is_stored(cas
     response = login(cast.worker).post(NEW, FILLED | {"community_kind": "tight"})
 
     assert response.status_code == 200
-    assert "Dit past niet bij deze soort gemeenschap." in response.content.decode()
+    assert "Dit past niet bij dit soort gemeenschap." in response.content.decode()
     assert Practice.objects.count() == 0
 
 

@@ -45,7 +45,8 @@ class Command(BaseCommand):
         parser.add_argument("files", nargs="+", metavar="FILE")
         add_coder_arguments(parser)
         parser.add_argument(
-            "--out", help=gettext_noop("schrijf naar dit bestand in plaats van de uitvoer")
+            "--out",
+            help=gettext_noop("schrijf naar dit bestand in plaats van naar de standaarduitvoer"),
         )
 
     def handle(

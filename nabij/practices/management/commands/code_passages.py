@@ -99,7 +99,8 @@ def add_coder_arguments(parser: CommandParser) -> None:
     parser.add_argument(
         "--place",
         help=gettext_noop(
-            "de korte naam van een plek: haar nagekeken passages leren de codeerder bij"
+            "de korte naam van een plek: "
+            "de codeerder leert bij uit de nagekeken passages van die plek"
         ),
     )
 
