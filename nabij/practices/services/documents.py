@@ -9,7 +9,6 @@ from datetime import datetime
 
 from django.db import IntegrityError, transaction
 
-from nabij.community.choices import RoleKind
 from nabij.community.models import Member, Place
 from nabij.community.services.common import now_or, require_role
 from nabij.errors import DomainError
@@ -20,9 +19,9 @@ from nabij.practices.coding.passages import split_passages
 from nabij.practices.errors import PracticeError
 from nabij.practices.extract import extract_text
 from nabij.practices.models import Document, Passage
+from nabij.practices.roles import READERS
 
 # Documents and their coding are for staff and for the place's analyst (a researcher).
-DOCUMENT_ROLES = frozenset({RoleKind.WORKER, RoleKind.ADMIN, RoleKind.ANALYST})
 TITLE_LIMIT = 200
 FILENAME_LIMIT = 200
 # What coding a passage writes (and coding it again rewrites).
@@ -87,7 +86,7 @@ def document_upload(
     Refuses (and stores nothing) when the actor is not staff or the place's analyst, the
     title or language is wrong, the same file was uploaded here before, or the file is
     empty, too large, not what its name says, unreadable, or yields no passage."""
-    require_role(actor, place, DOCUMENT_ROLES)
+    require_role(actor, place, READERS)
     title = _title(title)
     if language not in DocumentLanguage.values:
         raise DomainError(PracticeError.CHOICE_UNKNOWN, field="language")
@@ -150,7 +149,7 @@ def _refuse_twice(place: Place, sha256: str) -> None:
 def document_recode(*, actor: Member, document: Document, now: datetime | None = None) -> int:
     """Code the document's passages again with what the place's reviewers taught since;
     the reviews stay as they are. Returns how many passages changed code."""
-    require_role(actor, document.place, DOCUMENT_ROLES)
+    require_role(actor, document.place, READERS)
     now = now_or(now)
     coder = _coder(document.place, document.language)
     with transaction.atomic():

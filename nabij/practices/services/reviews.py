@@ -7,16 +7,15 @@ from datetime import datetime
 
 from django.db import transaction
 
-from nabij.community.choices import RoleKind
 from nabij.community.models import Member
 from nabij.community.services.common import now_or, require_role
 from nabij.errors import DomainError
 from nabij.practices.choices import Source, TensionField
 from nabij.practices.errors import PracticeError
 from nabij.practices.models import Document, Passage, PassageReview
+from nabij.practices.roles import READERS
 
 # Documents and their coding are for staff and for the place's analyst (a researcher).
-REVIEWERS = frozenset({RoleKind.WORKER, RoleKind.ADMIN, RoleKind.ANALYST})
 
 
 def _check_labels(source: str, tension_field: str) -> None:
@@ -35,7 +34,7 @@ def passage_review(
     now: datetime | None = None,
 ) -> PassageReview:
     """The actor's code for the passage ("" for none); replaces their earlier review."""
-    require_role(actor, passage.place, REVIEWERS)
+    require_role(actor, passage.place, READERS)
     _check_labels(source, tension_field)
     now = now_or(now)
     corrected = source != passage.source or tension_field != passage.tension_field
@@ -58,7 +57,7 @@ def passage_review(
 def passages_accept(*, actor: Member, document: Document, now: datetime | None = None) -> int:
     """Accept the machine's code of every passage of the document the actor has not
     reviewed yet; their own earlier reviews stay as they are. Returns how many."""
-    require_role(actor, document.place, REVIEWERS)
+    require_role(actor, document.place, READERS)
     now = now_or(now)
     with transaction.atomic():
         open_passages = Passage.objects.filter(document=document).exclude(reviews__reviewer=actor)

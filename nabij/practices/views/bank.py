@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from nabij.community.access import place_view
-from nabij.community.choices import RoleKind
+from nabij.community.choices import STAFF_ROLES
 from nabij.community.views.common import paginate, posted, render_place
 from nabij.errors import DomainError
 from nabij.practices import exchange
@@ -28,6 +28,7 @@ from nabij.practices.forms_practices import (
 )
 from nabij.practices.models import Practice, PracticeContact, PracticeLink
 from nabij.practices.models.practices import ATTACHMENT_MAX_BYTES
+from nabij.practices.roles import READERS
 from nabij.practices.selectors.practices import (
     attachment_of_place,
     practice_of_place,
@@ -36,13 +37,11 @@ from nabij.practices.selectors.practices import (
 )
 from nabij.practices.services import practices as services
 
-STAFF = (RoleKind.WORKER, RoleKind.ADMIN)
-READERS = (*STAFF, RoleKind.ANALYST)
 PER_PAGE = 25
 
 
 def _is_staff(request: HttpRequest) -> bool:
-    return bool(request.roles & set(STAFF))
+    return bool(request.roles & STAFF_ROLES)
 
 
 def _practice(request: HttpRequest, pk: int) -> Practice:
@@ -101,7 +100,7 @@ def practice_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail(request, _practice(request, pk))
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def practice_new(request: HttpRequest) -> HttpResponse:
     form = PracticeForm(posted(request), place=request.place)
     if request.method == "POST" and form.is_valid():
@@ -136,7 +135,7 @@ def _initial(practice: Practice) -> dict:
     }
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def practice_edit(request: HttpRequest, pk: int) -> HttpResponse:
     practice = _practice(request, pk)
     form = PracticeForm(posted(request), place=request.place, initial=_initial(practice))
@@ -155,7 +154,7 @@ def _back(request: HttpRequest, practice_pk: int) -> HttpResponse:
     return redirect("practices:practice_detail", request.place.slug, practice_pk)
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
     practice = _practice(request, pk)
     if request.method != "POST":
@@ -174,7 +173,7 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail(request, practice, contact_form=form)
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def contact_remove(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_object_or_404(
         PracticeContact.objects.select_related("practice__place"),
@@ -187,7 +186,7 @@ def contact_remove(request: HttpRequest, pk: int) -> HttpResponse:
     return _back(request, contact.practice_id)
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def link_add(request: HttpRequest, pk: int) -> HttpResponse:
     practice = _practice(request, pk)
     if request.method != "POST":
@@ -204,7 +203,7 @@ def link_add(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail(request, practice, link_form=form)
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def link_remove(request: HttpRequest, pk: int) -> HttpResponse:
     link = get_object_or_404(
         PracticeLink.objects.select_related("practice__place"), practice__place=request.place, pk=pk
@@ -215,7 +214,7 @@ def link_remove(request: HttpRequest, pk: int) -> HttpResponse:
     return _back(request, link.practice_id)
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def attachment_add(request: HttpRequest, pk: int) -> HttpResponse:
     practice = _practice(request, pk)
     if request.method != "POST":
@@ -241,7 +240,7 @@ def attachment_add(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail(request, practice, attachment_form=form)
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def attachment_remove(request: HttpRequest, pk: int) -> HttpResponse:
     attachment = attachment_of_place(request.place, pk)
     if attachment is None:
@@ -301,7 +300,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     return _export(request, "csv")
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def practice_import(request: HttpRequest) -> HttpResponse:
     form = ImportForm(posted(request), request.FILES or None)
     problems: list[exchange.RowProblem] = []

@@ -17,6 +17,7 @@ from nabij.errors import DomainError
 from nabij.practices.choices import Source, TensionField
 from nabij.practices.forms_documents import DocumentUploadForm, UploadLimit
 from nabij.practices.models import Document, Passage
+from nabij.practices.roles import READERS
 from nabij.practices.selectors.documents import (
     document_passages,
     documents_of_place,
@@ -24,7 +25,6 @@ from nabij.practices.selectors.documents import (
 )
 from nabij.practices.selectors.reviews import NONE, CodeFilter, passages_for_review
 from nabij.practices.services import documents as services
-from nabij.practices.services.documents import DOCUMENT_ROLES
 
 PASSAGES_PER_PAGE = 50
 
@@ -32,7 +32,7 @@ PASSAGES_PER_PAGE = 50
 # The upload guard must be in place before the request's body is read, and the CSRF
 # check reads it: so the check is made inside the view, after the guard is added.
 @csrf_exempt
-@place_view(*DOCUMENT_ROLES)
+@place_view(*READERS)
 def document_list(request: HttpRequest) -> HttpResponse:
     limit = None
     if request.method == "POST":
@@ -88,7 +88,7 @@ def _filter_choices(all_label: str, none_label: str, choices) -> list[tuple[str,
     return [("", all_label), (NONE, none_label), *choices]
 
 
-@place_view(*DOCUMENT_ROLES)
+@place_view(*READERS)
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(
         Document.objects.select_related("uploaded_by"), place=request.place, pk=pk
@@ -118,7 +118,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@place_view(*DOCUMENT_ROLES)
+@place_view(*READERS)
 @require_POST
 def document_recode(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document, place=request.place, pk=pk)

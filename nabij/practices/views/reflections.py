@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from nabij.community.access import place_view
-from nabij.community.choices import RoleKind
+from nabij.community.choices import STAFF_ROLES
 from nabij.community.views.common import posted, render_place
 from nabij.errors import DomainError
 from nabij.pdf import render_pdf
@@ -18,6 +18,7 @@ from nabij.practices.evidence import Evidence, evidence_rows
 from nabij.practices.evidence_loader import activity_of
 from nabij.practices.forms_reflections import ReflectionForm
 from nabij.practices.models import Practice
+from nabij.practices.roles import READERS
 from nabij.practices.selectors.reflections import (
     ReflectionPage,
     Snapshot,
@@ -28,10 +29,6 @@ from nabij.practices.selectors.reflections import (
     snapshot_of,
 )
 from nabij.practices.services.reflections import reflection_record
-
-STAFF = (RoleKind.WORKER, RoleKind.ADMIN)
-# The analyst (a researcher) reads every reflection of the place.
-READERS = (*STAFF, RoleKind.ANALYST)
 
 
 def _practice(request: HttpRequest, pk: int) -> Practice:
@@ -79,7 +76,7 @@ def reflection_list(request: HttpRequest, pk: int) -> HttpResponse:
         "practice": practice,
         "reflections": list(reversed(history)),
         "snapshots": snapshots,
-        "is_staff": bool(request.roles & set(STAFF)),
+        "is_staff": bool(request.roles & STAFF_ROLES),
     }
     if len(snapshots) > 1:
         context |= _trend_tables(snapshots)
@@ -100,12 +97,12 @@ def reflection_detail(request: HttpRequest, pk: int, version: int) -> HttpRespon
             "radar": mark_safe(charts.sources_radar(page.snapshot, page.previous, ident="radar")),
             "dumbbell": mark_safe(charts.fields_dumbbell(page.snapshot, ident="fields")),
             "evidence": evidence_rows(activity_of(request.place)),
-            "is_staff": bool(request.roles & set(STAFF)),
+            "is_staff": bool(request.roles & STAFF_ROLES),
         },
     )
 
 
-@place_view(*STAFF)
+@place_view(*STAFF_ROLES)
 def reflection_new(request: HttpRequest, pk: int) -> HttpResponse:
     practice = _practice(request, pk)
     latest = reflection_latest(practice)

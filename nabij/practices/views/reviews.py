@@ -13,8 +13,8 @@ from nabij.community.access import place_view
 from nabij.errors import DomainError
 from nabij.practices.forms_reviews import BACK_CORPUS, PassageReviewForm, back_parameters
 from nabij.practices.models import Document, Passage
+from nabij.practices.roles import READERS
 from nabij.practices.services import reviews as services
-from nabij.practices.services.reviews import REVIEWERS
 
 # The document page of the documents part; it filters with CodeFilter (?source=...).
 DOCUMENT_PAGE = "practices:document"
@@ -30,7 +30,7 @@ def passage_anchor(passage: Passage) -> str:
     return f"passage-{passage.pk}"
 
 
-@place_view(*REVIEWERS)
+@place_view(*READERS)
 @require_POST
 def passage_review(request: HttpRequest, pk: int) -> HttpResponse:
     passage = get_object_or_404(Passage, place=request.place, pk=pk)
@@ -62,7 +62,7 @@ def passage_review(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(document_page(request.place.slug, passage.document_id, parameters, anchor))
 
 
-@place_view(*REVIEWERS)
+@place_view(*READERS)
 @require_POST
 def document_accept(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document, place=request.place, pk=pk)

@@ -19,9 +19,9 @@ from nabij.insight.charts import Bar, BarGroup, bar_chart
 from nabij.practices.choices import DocumentLanguage, Source, TensionField
 from nabij.practices.forms_reviews import BACK_CORPUS, CorpusLanguageForm
 from nabij.practices.models import Document
+from nabij.practices.roles import READERS
 from nabij.practices.selectors import reviews as selectors
 from nabij.practices.selectors.reviews import SOURCE, TENSION_FIELD, CodeFilter, Dimension
-from nabij.practices.services.reviews import REVIEWERS
 from nabij.practices.summary import FIELD_KEYS, SOURCE_KEYS, Summary
 from nabij.practices.views.reviews import document_page
 
@@ -168,7 +168,7 @@ def _summary_context(summary: Summary, dimensions: list[Dimension], link: LinkOf
     }
 
 
-@place_view(*REVIEWERS)
+@place_view(*READERS)
 def document_summary(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document, place=request.place, pk=pk)
     slug = request.place.slug
@@ -200,7 +200,7 @@ def _corpus_link(slug: str, language: str) -> LinkOf:
     return link
 
 
-@place_view(*REVIEWERS)
+@place_view(*READERS)
 def corpus_summary(request: HttpRequest) -> HttpResponse:
     form, language = _language(request)
     place = request.place
@@ -217,7 +217,7 @@ def corpus_summary(request: HttpRequest) -> HttpResponse:
     return render_place(request, "practices/reviews/corpus_summary.html", context)
 
 
-@place_view(*REVIEWERS)
+@place_view(*READERS)
 def corpus_passages(request: HttpRequest) -> HttpResponse:
     form, language = _language(request)
     code = CodeFilter.parse(request.GET)
