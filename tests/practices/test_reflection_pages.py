@@ -61,6 +61,15 @@ def test_a_position_off_the_scale_is_shown_next_to_its_field_and_nothing_is_stor
     assert Reflection.objects.count() == 0
 
 
+def test_the_error_summary_links_to_the_row_of_radio_buttons_that_needs_attention(cast, login):
+    practice = repair_cafe(cast)
+    response = login(cast.worker).post(_new_url(practice), _form_data(encounter_strength=""))
+    page = response.content.decode()
+    summary = page[page.index('class="error-summary"') :]
+    assert '<a href="#id_encounter_strength">' in summary
+    assert 'id="id_encounter_strength"' in page
+
+
 def test_the_new_form_starts_from_the_latest_version(cast, login):
     practice = repair_cafe(cast)
     record(cast, practice, team="Team van maart")
